@@ -1,0 +1,47 @@
+// npm run seed [-- --file path …]: loads the curated data set, or a researcher's own files in
+// the same JSON format, into the configured Neo4j (the local one unless NEO4J_URI is set).
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { openDatabase, DatabaseStartError } from '../src/neo4j/connect.ts';
+import { LocalNeo4jError } from '../src/neo4j/localServer.ts';
+import { CURATED_FILES, loadSeed, readSeedFiles } from './load.ts';
+import { SeedError } from './validate.ts';
+
+function filesFromArguments(args: readonly string[]): string[] {
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--file' && args[i + 1]) files.push(resolve(args[++i] as string));
+    else
+      throw new SeedError([
+        `unknown argument "${args[i]}"; usage: npm run seed [-- --file path.json …]`,
+      ]);
+  }
+  return files.length ? files : CURATED_FILES;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const files = filesFromArguments(process.argv.slice(2));
+  const seedFiles = await readSeedFiles(files);
+  const database = await openDatabase(config, log);
+  try {
+    const summary = await loadSeed(database.graph, seedFiles);
+    log.say(
+      `Loaded ${summary.entities} entities, ${summary.relationships} relationships, ${summary.indicators} indicators and ${summary.sources} sources from ${files.length} file(s).`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = [ConfigError, SeedError, DatabaseStartError, LocalNeo4jError].some(
+    (k) => error instanceof k,
+  );
+  process.stderr.write(
+    `${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+// Cross-record checks: every id a record points at must exist in the files or in the database,
+// and every cited paragraph must exist in its source.
+import type { SeedData } from './validate.ts';
+
+export interface KnownInDatabase {
+  entities: ReadonlySet<string>;
+  /** Source id → paragraph count. */
+  sources: ReadonlyMap<string, number>;
+}
+
+/** The ids the data points at but does not define; the loader looks these up in the database. */
+export function externalIds(data: SeedData): string[] {
+  const defined = new Set([...data.entities, ...data.sources].map((r) => r.id));
+  const wanted = new Set<string>();
+  for (const r of data.relationships)
+    [r.from, r.to, ...(r.program ? [r.program] : [])].forEach((id) => wanted.add(id));
+  for (const i of data.indicators) i.scope.forEach((id) => wanted.add(id));
+  for (const r of [...data.entities, ...data.relationships, ...data.indicators]) {
+    r.sources.forEach((s) => wanted.add(s.source));
+  }
+  return [...wanted].filter((id) => !defined.has(id)).sort();
+}
+
+export function checkReferences(
+  data: SeedData,
+  known: KnownInDatabase,
+  fileLabel: string,
+): string[] {
+  const entities = new Set([...known.entities, ...data.entities.map((e) => e.id)]);
+  const paragraphs = new Map([
+    ...known.sources,
+    ...data.sources.map((s) => [s.id, s.paragraphCount] as const),
+  ]);
+  const problems: string[] = [];
+
+  const cite = (where: string, refs: readonly { source: string; paragraph: number }[]): void => {
+    refs.forEach((ref, i) => {
+      const count = paragraphs.get(ref.source);
+      if (count === undefined)
+        problems.push(
+          `${where}: field "sources[${i}].source" names unknown source "${ref.source}"`,
+        );
+      else if (ref.paragraph > count) {
+        problems.push(
+          `${where}: field "sources[${i}].paragraph" is ${ref.paragraph}, but "${ref.source}" has ${count} paragraphs`,
+        );
+      }
+    });
+  };
+  const point = (where: string, field: string, id: string): void => {
+    if (!entities.has(id)) problems.push(`${where}: field "${field}" points at unknown id "${id}"`);
+  };
+
+  data.entities.forEach((e, i) => cite(`${fileLabel}: entities[${i}] (id "${e.id}")`, e.sources));
+  data.relationships.forEach((r, i) => {
+    const where = `${fileLabel}: relationships[${i}] (${r.from} ${r.type} ${r.to})`;
+    point(where, 'from', r.from);
+    point(where, 'to', r.to);
+    if (r.program) point(where, 'program', r.program);
+    cite(where, r.sources);
+  });
+  data.indicators.forEach((ind, i) => {
+    const where = `${fileLabel}: indicators[${i}] (id "${ind.id}")`;
+    ind.scope.forEach((id, j) => point(where, `scope[${j}]`, id));
+    cite(where, ind.sources);
+  });
+  return problems;
+}

@@ -1,0 +1,283 @@
+// Checks seed files before anything is written: every problem is reported with the file, the
+// record (index and id) and the field, so a researcher can fix their file in one pass.
+import { ENTITY_KINDS, type EntityKind, type SourceRef } from '../src/data/records.ts';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../src/data/vocabulary.ts';
+
+export interface SeedSource {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  publisher: string | null;
+  date: string | null;
+  dateNote: string | null;
+  fileName: string;
+  paragraphCount: number;
+}
+export interface SeedEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  description: string | null;
+  descriptionZh: string | null;
+  year: number | null;
+  sources: SourceRef[];
+}
+export interface SeedRelationship {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  since: number | null;
+  role: string | null;
+  roleEn: string | null;
+  program: string | null;
+  sources: SourceRef[];
+}
+export interface SeedIndicator {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  value: number;
+  unit: string;
+  display: string;
+  qualifier: string;
+  status: string;
+  period: string | null;
+  periodEn: string | null;
+  topic: string;
+  scope: string[];
+  sources: SourceRef[];
+}
+export interface SeedData {
+  sources: SeedSource[];
+  entities: SeedEntity[];
+  relationships: SeedRelationship[];
+  indicators: SeedIndicator[];
+}
+export interface SeedFile {
+  path: string;
+  text: string;
+}
+
+export class SeedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The seed data was refused; nothing was written:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+const SECTIONS = ['sources', 'entities', 'relationships', 'indicators'] as const;
+type Section = (typeof SECTIONS)[number];
+const ID = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9._-]*$/;
+const QUALIFIERS = ['EXACT', 'MORE_THAN', 'NEARLY', 'ABOUT'];
+const STATUSES = ['ACTUAL', 'TARGET', 'FORECAST'];
+
+type Obj = Record<string, unknown>;
+
+/** One record's checker: reads fields and records what is wrong with them. */
+class Fields {
+  constructor(
+    private readonly record: Obj,
+    private readonly where: string,
+    private readonly problems: string[],
+  ) {}
+  private fail(field: string, what: string): void {
+    this.problems.push(`${this.where}: field "${field}" ${what}`);
+  }
+  string(field: string): string {
+    const v = this.record[field];
+    if (typeof v === 'string' && v.trim() !== '') return v;
+    this.fail(field, v === undefined ? 'is missing' : 'must be a non-empty string');
+    return '';
+  }
+  optionalString(field: string): string | null {
+    const v = this.record[field];
+    if (v === undefined || v === null) return null;
+    return this.string(field);
+  }
+  oneOf<T extends string>(field: string, allowed: readonly T[]): T {
+    const v = this.string(field);
+    if (v !== '' && !(allowed as readonly string[]).includes(v)) {
+      this.fail(field, `is "${v}", expected one of ${allowed.join(', ')}`);
+    }
+    return v as T;
+  }
+  id(field: string): string {
+    const v = this.string(field);
+    if (v !== '' && !ID.test(v))
+      this.fail(field, `is "${v}", expected a lower-case id like enterprise:huanchi`);
+    return v;
+  }
+  number(field: string): number {
+    const v = this.record[field];
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    this.fail(field, `must be a number, got ${JSON.stringify(v) ?? 'nothing'}`);
+    return 0;
+  }
+  optionalYear(field: string): number | null {
+    const v = this.record[field];
+    if (v === undefined || v === null) return null;
+    if (Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2100) return v as number;
+    this.fail(field, `must be a year (integer 1900-2100) or null, got ${JSON.stringify(v)}`);
+    return null;
+  }
+  strings(field: string, required: boolean): string[] {
+    const v = this.record[field];
+    if (v === undefined && !required) return [];
+    if (
+      Array.isArray(v) &&
+      v.every((x) => typeof x === 'string' && x.trim() !== '') &&
+      (!required || v.length)
+    ) {
+      return v as string[];
+    }
+    this.fail(
+      field,
+      required ? 'must be a non-empty list of strings' : 'must be a list of strings',
+    );
+    return [];
+  }
+  sources(): SourceRef[] {
+    const v = this.record.sources;
+    const ok =
+      Array.isArray(v) &&
+      v.length > 0 &&
+      v.every(
+        (r: Obj) =>
+          typeof r?.source === 'string' &&
+          Number.isInteger(r?.paragraph) &&
+          (r.paragraph as number) > 0,
+      );
+    if (ok)
+      return (v as Obj[]).map((r) => ({
+        source: r.source as string,
+        paragraph: r.paragraph as number,
+      }));
+    this.fail('sources', 'must list at least one { "source": id, "paragraph": positive integer }');
+    return [];
+  }
+}
+
+/** Parses and checks the files; throws SeedError listing every problem. */
+export function validateSeed(files: readonly SeedFile[]): SeedData {
+  const problems: string[] = [];
+  const data: SeedData = { sources: [], entities: [], relationships: [], indicators: [] };
+  const seen = new Map<string, string>();
+
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(file.text);
+    } catch (error) {
+      problems.push(`${file.path}: malformed JSON (${(error as Error).message})`);
+      continue;
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      problems.push(`${file.path}: expected an object with any of ${SECTIONS.join(', ')}`);
+      continue;
+    }
+    for (const key of Object.keys(json)) {
+      if (!(SECTIONS as readonly string[]).includes(key)) {
+        problems.push(`${file.path}: unknown section "${key}", expected ${SECTIONS.join(', ')}`);
+      }
+    }
+    for (const section of SECTIONS) {
+      const records = (json as Obj)[section];
+      if (records === undefined) continue;
+      if (!Array.isArray(records)) {
+        problems.push(`${file.path}: "${section}" must be a list`);
+        continue;
+      }
+      records.forEach((record: unknown, index) => {
+        const rawId = (record as Obj | null)?.id;
+        const where = `${file.path}: ${section}[${index}]${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`;
+        if (typeof record !== 'object' || record === null) {
+          problems.push(`${where}: must be an object`);
+          return;
+        }
+        const f = new Fields(record as Obj, where, problems);
+        readRecord(section, f, data);
+        const id =
+          section === 'relationships'
+            ? relationshipKey(data.relationships.at(-1))
+            : (rawId as string);
+        if (typeof id === 'string' && id !== '') {
+          const before = seen.get(id);
+          if (before) problems.push(`${where}: duplicate id "${id}", first defined at ${before}`);
+          else seen.set(id, where);
+        }
+      });
+    }
+  }
+  if (problems.length) throw new SeedError(problems);
+  return data;
+}
+
+export function relationshipKey(
+  r: Pick<SeedRelationship, 'from' | 'type' | 'to'> | undefined,
+): string {
+  return r ? `${r.from}|${r.type}|${r.to}` : '';
+}
+
+function readRecord(section: Section, f: Fields, data: SeedData): void {
+  switch (section) {
+    case 'sources':
+      data.sources.push({
+        id: f.id('id'),
+        title: f.string('title'),
+        titleEn: f.optionalString('titleEn'),
+        publisher: f.optionalString('publisher'),
+        date: f.optionalString('date'),
+        dateNote: f.optionalString('dateNote'),
+        fileName: f.string('fileName'),
+        paragraphCount: f.number('paragraphCount'),
+      });
+      return;
+    case 'entities':
+      data.entities.push({
+        id: f.id('id'),
+        kind: f.oneOf('kind', ENTITY_KINDS),
+        name: f.string('name'),
+        nameEn: f.optionalString('nameEn'),
+        aliases: f.strings('aliases', false),
+        description: f.optionalString('description'),
+        descriptionZh: f.optionalString('descriptionZh'),
+        year: f.optionalYear('year'),
+        sources: f.sources(),
+      });
+      return;
+    case 'relationships':
+      data.relationships.push({
+        type: f.oneOf('type', RELATIONSHIP_TYPE_NAMES),
+        from: f.id('from'),
+        to: f.id('to'),
+        since: f.optionalYear('since'),
+        role: f.optionalString('role'),
+        roleEn: f.optionalString('roleEn'),
+        program: f.optionalString('program'),
+        sources: f.sources(),
+      });
+      return;
+    case 'indicators':
+      data.indicators.push({
+        id: f.id('id'),
+        name: f.string('name'),
+        nameEn: f.optionalString('nameEn'),
+        value: f.number('value'),
+        unit: f.string('unit'),
+        display: f.string('display'),
+        qualifier: f.oneOf('qualifier', QUALIFIERS),
+        status: f.oneOf('status', STATUSES),
+        period: f.optionalString('period'),
+        periodEn: f.optionalString('periodEn'),
+        topic: f.string('topic'),
+        scope: f.strings('scope', true),
+        sources: f.sources(),
+      });
+      return;
+    default: {
+      const never: never = section;
+      throw new Error(`unknown section ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+// Entities by id, graph totals and source documents.
+import { int, type Graph } from '../neo4j/graph.ts';
+import type { Entity, Indicator, Source } from './records.ts';
+import { entity, indicator } from './projections.ts';
+
+const ENTITIES_BY_IDS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN ${entity('n')} AS entity`;
+
+export async function entitiesByIds(
+  graph: Graph,
+  ids: readonly string[],
+): Promise<Map<string, Entity>> {
+  const rows = await graph.read<{ entity: Entity }>(ENTITIES_BY_IDS, { ids });
+  return new Map(rows.map((r) => [r.entity.id, r.entity]));
+}
+
+const STATS = `
+RETURN COUNT { (n:Entity) } AS entities,
+       COUNT { (:Entity)-[]->(:Entity) } AS relationships,
+       COUNT { (i:Indicator) } AS indicators,
+       COUNT { (s:Source) } AS sources`;
+
+export interface GraphStats {
+  entities: number;
+  relationships: number;
+  indicators: number;
+  sources: number;
+}
+
+export async function graphStats(graph: Graph): Promise<GraphStats> {
+  const [row] = await graph.read<GraphStats>(STATS);
+  if (!row) throw new Error('graph statistics returned no row');
+  return row;
+}
+
+const SOURCES = `
+MATCH (s:Source)
+RETURN s {.id, .title, .titleEn, .publisher, .date, .dateNote, .fileName, .paragraphCount} AS source
+ORDER BY s.id LIMIT 1000`;
+
+export async function allSources(graph: Graph): Promise<Source[]> {
+  return (await graph.read<{ source: Source }>(SOURCES)).map((r) => r.source);
+}
+
+// Provenance is stored as "sourceId#paragraph", so a prefix test finds what a source supports.
+const ENTITIES_OF_SOURCE = `
+MATCH (n:Entity)
+WHERE any(ref IN n.provenance WHERE ref STARTS WITH $prefix)
+RETURN ${entity('n')} AS entity
+ORDER BY n.name, n.id LIMIT $first`;
+
+export async function entitiesOfSource(
+  graph: Graph,
+  sourceId: string,
+  first: number,
+): Promise<Entity[]> {
+  const rows = await graph.read<{ entity: Entity }>(ENTITIES_OF_SOURCE, {
+    prefix: `${sourceId}#`,
+    first: int(first),
+  });
+  return rows.map((r) => r.entity);
+}
+
+const INDICATORS_OF_SOURCE = `
+MATCH (i:Indicator)
+WHERE any(ref IN i.provenance WHERE ref STARTS WITH $prefix)
+WITH i ORDER BY i.topic, i.id LIMIT $first
+RETURN ${indicator('i')} AS indicator`;
+
+export async function indicatorsOfSource(
+  graph: Graph,
+  sourceId: string,
+  first: number,
+): Promise<Indicator[]> {
+  const rows = await graph.read<{ indicator: Indicator }>(INDICATORS_OF_SOURCE, {
+    prefix: `${sourceId}#`,
+    first: int(first),
+  });
+  return rows.map((r) => r.indicator);
+}

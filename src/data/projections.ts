@@ -1,0 +1,13 @@
+// Map projections shared by every query, so all data functions return the same record shapes.
+
+/** An entity record from a node expression (a variable or e.g. `startNode(r)`). */
+export const entity = (n: string): string =>
+  `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn, aliases: coalesce(${n}.aliases, []), description: ${n}.description, descriptionZh: ${n}.descriptionZh, year: ${n}.year, provenance: coalesce(${n}.provenance, [])}`;
+
+/** A relationship record from relationship variable `r`, with both ends. */
+export const relationship = (r: string): string =>
+  `{id: ${r}.id, type: type(${r}), since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, []), from: ${entity(`startNode(${r})`)}, to: ${entity(`endNode(${r})`)}}`;
+
+/** An indicator record from node variable `i`, with its scope in stated order. */
+export const indicator = (i: string): string =>
+  `{id: ${i}.id, name: ${i}.name, nameEn: ${i}.nameEn, value: ${i}.value, unit: ${i}.unit, display: ${i}.display, qualifier: ${i}.qualifier, status: ${i}.status, period: ${i}.period, periodEn: ${i}.periodEn, topic: ${i}.topic, provenance: coalesce(${i}.provenance, []), scope: COLLECT { MATCH (${i})-[a:ABOUT]->(e:Entity) WITH a, e ORDER BY a.position RETURN ${entity('e')} }}`;

@@ -1,0 +1,64 @@
+// Search by any part of a Chinese name, English words or aliases, backed by the full-text index.
+import { int, type Graph } from '../neo4j/graph.ts';
+import type { Entity, EntityKind } from './records.ts';
+import { entity } from './projections.ts';
+
+// An exact name or alias match outranks any full-text score.
+const RANK = `score + CASE WHEN toLower(n.name) = $exact OR toLower(coalesce(n.nameEn, '')) = $exact
+  OR $exact IN [a IN coalesce(n.aliases, []) | toLower(a)] THEN 100.0 ELSE 0.0 END`;
+
+const FULLTEXT_SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 500}) YIELD node AS n, score
+WHERE $kinds IS NULL OR n.kind IN $kinds
+WITH n, ${RANK} AS rank
+ORDER BY rank DESC, size(n.name), n.id
+LIMIT $first
+RETURN ${entity('n')} AS entity`;
+
+// The CJK analyzer indexes character pairs, so one Chinese character cannot hit the index;
+// such a query scans names instead (still bounded).
+const ONE_CHARACTER_SEARCH = `
+MATCH (n:Entity)
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND (n.name CONTAINS $text OR toLower(n.aliasText) CONTAINS $exact)
+WITH n, 0.0 AS score
+WITH n, ${RANK} AS rank
+ORDER BY rank DESC, size(n.name), n.id
+LIMIT $first
+RETURN ${entity('n')} AS entity`;
+
+export async function searchEntities(
+  graph: Graph,
+  text: string,
+  kinds: readonly EntityKind[] | null,
+  first: number,
+): Promise<Entity[]> {
+  const exact = text.toLowerCase();
+  const oneCharacter = [...text].length === 1;
+  const rows = await graph.read<{ entity: Entity }>(
+    oneCharacter ? ONE_CHARACTER_SEARCH : FULLTEXT_SEARCH,
+    {
+      lucene: toLuceneQuery(text),
+      text,
+      exact,
+      kinds,
+      first: int(first),
+    },
+  );
+  return rows.map((r) => r.entity);
+}
+
+/**
+ * Turns user text into a Lucene query that treats every character as plain text: each word is
+ * a quoted phrase (so *, ~, :, AND, quotes and backslashes lose their meaning), and a Latin word
+ * may also be the start of a longer word. All words must match.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words
+    .map((word) => {
+      const phrase = `"${word.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+      return /^[A-Za-z0-9]+$/.test(word) ? `(${phrase} OR ${word.toLowerCase()}*)` : phrase;
+    })
+    .join(' AND ');
+}

@@ -1,0 +1,1723 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A government body. */
+export type Agency = Entity & {
+  __typename?: 'Agency';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Programs, events and platforms it launched or runs. */
+  launched: Array<Entity>;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  /** Enterprises, talents and projects it supported or matched. */
+  supported: Array<Entity>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A government body. */
+export type AgencyLaunchedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body. */
+export type AgencyRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A government body. */
+export type AgencySupportedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  edges: Array<AgencyEdge>;
+  nodes: Array<Agency>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+/** An enterprise (company or group) named in the sources. */
+export type Enterprise = Entity & {
+  __typename?: 'Enterprise';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Industries and chains it belongs to or leads. */
+  industries: Array<Industry>;
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Universities, institutes, enterprises and teams it collaborates with. */
+  partners: Array<Entity>;
+  /** Platforms it builds or uses. */
+  platforms: Array<Platform>;
+  /** Programs it was selected for, paired under or supported by. */
+  programs: Array<Program>;
+  /** Projects it develops or takes part in. */
+  projects: Array<Project>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  /** People and teams who work at, joined or lead it. */
+  talents: Array<Talent>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterprisePartnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterprisePlatformsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseProgramsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseTalentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  edges: Array<EnterpriseEdge>;
+  nodes: Array<Enterprise>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnterpriseEdge = {
+  __typename?: 'EnterpriseEdge';
+  cursor: Scalars['String']['output'];
+  node: Enterprise;
+};
+
+/**
+ * Anything named in the sources: an organisation, a person or team, a project, a program,
+ * an event, an industry, a region or an agency.
+ */
+export type Entity = {
+  /** Short forms used by the sources and by people, e.g. 武科大. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A summary in English, in our own words. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The same summary in Chinese. */
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  /** Stable readable id, e.g. `university:wust`. */
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Chinese name exactly as the source prints it. */
+  name: Scalars['String']['output'];
+  /** English name (official where one exists, otherwise a faithful translation; persons in pinyin). */
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Stated relationships of this entity, in either direction, ordered by type and then the other end's name. */
+  relationships: Array<Relationship>;
+  /** Where the sources state this entity: document and paragraph. */
+  sources: Array<SourceRef>;
+  /** The year the thing was founded, launched or held, where a source states one. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * Anything named in the sources: an organisation, a person or team, a project, a program,
+ * an event, an industry, a region or an agency.
+ */
+export type EntityRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** Filters for lists; all given conditions must hold. */
+export type EntityFilter = {
+  /** Only entities linked to this industry (id), e.g. `industry:smart-appliances`. */
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the Chinese name, English name or an alias (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities linked to this program (id). */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities linked to this region (id). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities whose year is this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The kinds of thing the Cixi graph holds. Each kind is one node label and one object type. */
+export type EntityKind =
+  | 'AGENCY'
+  | 'ENTERPRISE'
+  | 'EVENT'
+  | 'INDUSTRY'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'PROJECT'
+  | 'REGION'
+  | 'RESEARCH_INSTITUTE'
+  | 'TALENT'
+  | 'UNIVERSITY';
+
+/** Ways to sort a list. Each has a stable tie-break on id, so cursors stay valid. */
+export type EntityOrder =
+  /** Most connected first. */
+  | 'CONNECTIONS_DESC'
+  | 'NAME_ASC'
+  | 'NAME_DESC'
+  | 'NAME_EN_ASC'
+  | 'YEAR_ASC'
+  | 'YEAR_DESC';
+
+/** A named event: competition, summit, festival or activity. */
+export type Event = Entity & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Regions and agencies that organised or hosted it. */
+  organisers: Array<Entity>;
+  /** Who competed, took part or won. */
+  participants: Array<Entity>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A named event: competition, summit, festival or activity. */
+export type EventOrganisersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named event: competition, summit, festival or activity. */
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named event: competition, summit, festival or activity. */
+export type EventRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+/** Totals over the whole graph. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  entities: Scalars['Int']['output'];
+  indicators: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+/** A figure the sources state: what it counts, its value in base units, its scope and source. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** The figure exactly as printed, e.g. 49.24万人. */
+  display: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Chinese name, with the figure as printed. */
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  period: Maybe<Scalars['String']['output']>;
+  periodEn: Maybe<Scalars['String']['output']>;
+  qualifier: IndicatorQualifier;
+  /** The entities the figure is about (a region, a program, a university, …). */
+  scope: Array<Entity>;
+  sources: Array<SourceRef>;
+  status: IndicatorStatus;
+  /** talent, postdoctoral, university-cooperation, capital, skills, enterprises, … */
+  topic: Scalars['String']['output'];
+  /** people, enterprises, projects, CNY, percent, rank, person-times, square_metres, … */
+  unit: Scalars['String']['output'];
+  /** Value in base units: 49.24万人 is 492400 people, 超20亿元 is 2000000000 CNY, 44% is 44 percent. */
+  value: Scalars['Float']['output'];
+};
+
+/** How the printed figure relates to the value: 超 (more than), 近 (nearly), 余/约 (about). */
+export type IndicatorQualifier =
+  | 'ABOUT'
+  | 'EXACT'
+  | 'MORE_THAN'
+  | 'NEARLY';
+
+/** Whether the figure is an achieved result, a plan target or a forecast. */
+export type IndicatorStatus =
+  | 'ACTUAL'
+  | 'FORECAST'
+  | 'TARGET';
+
+/** An industry, industry chain or sector. */
+export type Industry = Entity & {
+  __typename?: 'Industry';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  /** Enterprises in it. */
+  enterprises: Array<Enterprise>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Leading (龙头) enterprises of the chain. */
+  leadingEnterprises: Array<Enterprise>;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Platforms that serve it. */
+  platforms: Array<Platform>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An industry, industry chain or sector. */
+export type IndustryEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry chain or sector. */
+export type IndustryLeadingEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry chain or sector. */
+export type IndustryPlatformsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry chain or sector. */
+export type IndustryRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type IndustryConnection = {
+  __typename?: 'IndustryConnection';
+  edges: Array<IndustryEdge>;
+  nodes: Array<Industry>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndustryEdge = {
+  __typename?: 'IndustryEdge';
+  cursor: Scalars['String']['output'];
+  node: Industry;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type Platform = Entity & {
+  __typename?: 'Platform';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Industries it serves. */
+  industries: Array<Industry>;
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Enterprises, universities, institutes, teams and agencies that build or run it. */
+  organisations: Array<Entity>;
+  /** Where it is. */
+  regions: Array<Region>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type PlatformIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type PlatformOrganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type PlatformRegionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type PlatformRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type PlatformConnection = {
+  __typename?: 'PlatformConnection';
+  edges: Array<PlatformEdge>;
+  nodes: Array<Platform>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlatformEdge = {
+  __typename?: 'PlatformEdge';
+  cursor: Scalars['String']['output'];
+  node: Platform;
+};
+
+/** A program, plan, policy, action or strategy. */
+export type Program = Entity & {
+  __typename?: 'Program';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Regions and agencies that launched or run it. */
+  launchedBy: Array<Entity>;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Entities selected for, paired under, taking part in or supported by it. */
+  participants: Array<Entity>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A program, plan, policy, action or strategy. */
+export type ProgramLaunchedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A program, plan, policy, action or strategy. */
+export type ProgramParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A program, plan, policy, action or strategy. */
+export type ProgramRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type ProgramConnection = {
+  __typename?: 'ProgramConnection';
+  edges: Array<ProgramEdge>;
+  nodes: Array<Program>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgramEdge = {
+  __typename?: 'ProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: Program;
+};
+
+/** A project, product development or research project. */
+export type Project = Entity & {
+  __typename?: 'Project';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  /** Events it competed in. */
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Who develops, leads or hosts it. */
+  participants: Array<Entity>;
+  /** Programs under which it runs. */
+  programs: Array<Program>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A project, product development or research project. */
+export type ProjectEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, product development or research project. */
+export type ProjectParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, product development or research project. */
+export type ProjectProgramsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, product development or research project. */
+export type ProjectRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type Query = {
+  __typename?: 'Query';
+  /** Agency list: `first` 1..100, `after` a cursor from this list and order. */
+  agencies: AgencyConnection;
+  /** Enterprise list: `first` 1..100, `after` a cursor from this list and order. */
+  enterprises: EnterpriseConnection;
+  /** Any entity by id, whatever its kind; null when no entity has that id. */
+  entity: Maybe<Entity>;
+  /** Event list: `first` 1..100, `after` a cursor from this list and order. */
+  events: EventConnection;
+  /**
+   * Indicators whose name, English name or printed figure contains `query` (case-insensitive),
+   * optionally of one topic, ordered by topic and id.
+   */
+  indicators: Array<Indicator>;
+  /** Industry list: `first` 1..100, `after` a cursor from this list and order. */
+  industries: IndustryConnection;
+  /** Platform list: `first` 1..100, `after` a cursor from this list and order. */
+  platforms: PlatformConnection;
+  /** Program list: `first` 1..100, `after` a cursor from this list and order. */
+  programs: ProgramConnection;
+  /** Project list: `first` 1..100, `after` a cursor from this list and order. */
+  projects: ProjectConnection;
+  /** Region list: `first` 1..100, `after` a cursor from this list and order. */
+  regions: RegionConnection;
+  /** ResearchInstitute list: `first` 1..100, `after` a cursor from this list and order. */
+  researchInstitutes: ResearchInstituteConnection;
+  /**
+   * Entities whose Chinese name, English name or alias contains the text (any part of a Chinese
+   * name, whole or leading English words, case-insensitive), best match first.
+   */
+  search: Array<Entity>;
+  /** The source documents, by id. */
+  sources: Array<Source>;
+  /** What the graph holds right now. */
+  stats: GraphStats;
+  /** Talent list: `first` 1..100, `after` a cursor from this list and order. */
+  talents: TalentConnection;
+  /** University list: `first` 1..100, `after` a cursor from this list and order. */
+  universities: UniversityConnection;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryPlatformsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryResearchInstitutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryTalentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryUniversitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+/** A city, district or region. */
+export type Region = Entity & {
+  __typename?: 'Region';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Organisations, platforms and events located in it. */
+  located: Array<Entity>;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** The region it belongs to. */
+  parentRegion: Maybe<Region>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A city, district or region. */
+export type RegionLocatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, district or region. */
+export type RegionRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  edges: Array<RegionEdge>;
+  nodes: Array<Region>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  cursor: Scalars['String']['output'];
+  node: Region;
+};
+
+/** A stated link between two entities, read from `from` to `to`. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  category: RelationshipCategory;
+  from: Entity;
+  id: Scalars['ID']['output'];
+  /** The program under which the link was made, where stated. */
+  program: Maybe<Program>;
+  /** The role or nature of the link as the source gives it (Chinese). */
+  role: Maybe<Scalars['String']['output']>;
+  roleEn: Maybe<Scalars['String']['output']>;
+  /** The year the link began, where stated. */
+  since: Maybe<Scalars['Int']['output']>;
+  sources: Array<SourceRef>;
+  to: Entity;
+  /** One of the RelationshipType values. */
+  type: Scalars['String']['output'];
+};
+
+/** Which family a relationship type belongs to; paths follow COLLABORATION and AFFILIATION by default. */
+export type RelationshipCategory =
+  | 'AFFILIATION'
+  | 'COLLABORATION'
+  | 'POLICY';
+
+/**
+ * The stated kinds of link. Collaboration: PAIRED_WITH (科创伙伴 pairing), COOPERATES_WITH,
+ * CO_BUILDS, HOSTS, LEADS, JOINED, DEVELOPS. Affiliation: WORKS_AT, STUDIES_AT, PART_OF,
+ * LOCATED_IN. Policy: SELECTED_FOR, PARTICIPATES_IN, LAUNCHED, SUPPORTS, COMPETED_IN, WON,
+ * IN_INDUSTRY, LEADS_CHAIN, SERVES.
+ */
+export type RelationshipType =
+  | 'COMPETED_IN'
+  | 'COOPERATES_WITH'
+  | 'CO_BUILDS'
+  | 'DEVELOPS'
+  | 'HOSTS'
+  | 'IN_INDUSTRY'
+  | 'JOINED'
+  | 'LAUNCHED'
+  | 'LEADS'
+  | 'LEADS_CHAIN'
+  | 'LOCATED_IN'
+  | 'PAIRED_WITH'
+  | 'PARTICIPATES_IN'
+  | 'PART_OF'
+  | 'SELECTED_FOR'
+  | 'SERVES'
+  | 'STUDIES_AT'
+  | 'SUPPORTS'
+  | 'WON'
+  | 'WORKS_AT';
+
+/** A research institute. */
+export type ResearchInstitute = Entity & {
+  __typename?: 'ResearchInstitute';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Organisations it works with. */
+  partners: Array<Entity>;
+  /** Programs it takes part in. */
+  programs: Array<Program>;
+  /** Projects it hosts. */
+  projects: Array<Project>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A research institute. */
+export type ResearchInstitutePartnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research institute. */
+export type ResearchInstituteProgramsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research institute. */
+export type ResearchInstituteProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research institute. */
+export type ResearchInstituteRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type ResearchInstituteConnection = {
+  __typename?: 'ResearchInstituteConnection';
+  edges: Array<ResearchInstituteEdge>;
+  nodes: Array<ResearchInstitute>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResearchInstituteEdge = {
+  __typename?: 'ResearchInstituteEdge';
+  cursor: Scalars['String']['output'];
+  node: ResearchInstitute;
+};
+
+/** A source document the curated data is taken from. */
+export type Source = {
+  __typename?: 'Source';
+  /** Publication date (ISO 8601) where the document prints one. */
+  date: Maybe<Scalars['String']['output']>;
+  /** What the document shows about its date when it prints none. */
+  dateNote: Maybe<Scalars['String']['output']>;
+  /** Entities this document supports, by name. */
+  entities: Array<Entity>;
+  /** The file name under the sources folder. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Indicators this document supports. */
+  indicators: Array<Indicator>;
+  paragraphCount: Scalars['Int']['output'];
+  /** Publisher as printed; null where the document prints none. */
+  publisher: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  titleEn: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source document the curated data is taken from. */
+export type SourceEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source document the curated data is taken from. */
+export type SourceIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A paragraph of a source document that states a fact. */
+export type SourceRef = {
+  __typename?: 'SourceRef';
+  document: Source;
+  /** Paragraph number: the non-empty blocks of the source file, counted from 1. */
+  paragraph: Scalars['Int']['output'];
+};
+
+/** A person or a named team. */
+export type Talent = Entity & {
+  __typename?: 'Talent';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  /** Events they competed in or won. */
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Enterprises, universities, schools and institutes they work at, joined, lead or study at. */
+  organisations: Array<Entity>;
+  /** Programs they were selected for. */
+  programs: Array<Program>;
+  /** Projects they lead or take part in. */
+  projects: Array<Project>;
+  relationships: Array<Relationship>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A person or a named team. */
+export type TalentEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or a named team. */
+export type TalentOrganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or a named team. */
+export type TalentProgramsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or a named team. */
+export type TalentProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or a named team. */
+export type TalentRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type TalentConnection = {
+  __typename?: 'TalentConnection';
+  edges: Array<TalentEdge>;
+  nodes: Array<Talent>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TalentEdge = {
+  __typename?: 'TalentEdge';
+  cursor: Scalars['String']['output'];
+  node: Talent;
+};
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type University = Entity & {
+  __typename?: 'University';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  descriptionZh: Maybe<Scalars['String']['output']>;
+  /** Its professors, teams and students named in the sources. */
+  experts: Array<Talent>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** The university this school belongs to. */
+  parentUniversity: Maybe<University>;
+  /** Enterprises it is paired or cooperates with. */
+  partnerEnterprises: Array<Enterprise>;
+  /** Platforms it built or takes part in. */
+  platforms: Array<Platform>;
+  /** Projects of its people. */
+  projects: Array<Project>;
+  relationships: Array<Relationship>;
+  /** Its schools and colleges. */
+  schools: Array<University>;
+  sources: Array<SourceRef>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityExpertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityPartnerEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityPlatformsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityRelationshipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversitySchoolsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UniversityConnection = {
+  __typename?: 'UniversityConnection';
+  edges: Array<UniversityEdge>;
+  nodes: Array<University>;
+  pageInfo: PageInfo;
+  /** How many match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UniversityEdge = {
+  __typename?: 'UniversityEdge';
+  cursor: Scalars['String']['output'];
+  node: University;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<EntityRecord>;
+  AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgencyEdge']>, nodes: Array<ResolversTypes['Agency']> }>;
+  AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Enterprise: ResolverTypeWrapper<EntityRecord>;
+  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EnterpriseEdge']>, nodes: Array<ResolversTypes['Enterprise']> }>;
+  EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityFilter: EntityFilter;
+  EntityKind: EntityKind;
+  EntityOrder: EntityOrder;
+  Event: ResolverTypeWrapper<EntityRecord>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphStats: ResolverTypeWrapper<GraphStats>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorRecord>;
+  IndicatorQualifier: IndicatorQualifier;
+  IndicatorStatus: IndicatorStatus;
+  Industry: ResolverTypeWrapper<EntityRecord>;
+  IndustryConnection: ResolverTypeWrapper<Omit<IndustryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndustryEdge']>, nodes: Array<ResolversTypes['Industry']> }>;
+  IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Platform: ResolverTypeWrapper<EntityRecord>;
+  PlatformConnection: ResolverTypeWrapper<Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlatformEdge']>, nodes: Array<ResolversTypes['Platform']> }>;
+  PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
+  Program: ResolverTypeWrapper<EntityRecord>;
+  ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProgramEdge']>, nodes: Array<ResolversTypes['Program']> }>;
+  ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
+  Project: ResolverTypeWrapper<EntityRecord>;
+  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProjectEdge']>, nodes: Array<ResolversTypes['Project']> }>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<EntityRecord>;
+  RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionEdge']>, nodes: Array<ResolversTypes['Region']> }>;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  RelationshipCategory: RelationshipCategory;
+  RelationshipType: RelationshipType;
+  ResearchInstitute: ResolverTypeWrapper<EntityRecord>;
+  ResearchInstituteConnection: ResolverTypeWrapper<Omit<ResearchInstituteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResearchInstituteEdge']>, nodes: Array<ResolversTypes['ResearchInstitute']> }>;
+  ResearchInstituteEdge: ResolverTypeWrapper<Omit<ResearchInstituteEdge, 'node'> & { node: ResolversTypes['ResearchInstitute'] }>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceRef: ResolverTypeWrapper<SourceRefRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Talent: ResolverTypeWrapper<EntityRecord>;
+  TalentConnection: ResolverTypeWrapper<Omit<TalentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TalentEdge']>, nodes: Array<ResolversTypes['Talent']> }>;
+  TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
+  University: ResolverTypeWrapper<EntityRecord>;
+  UniversityConnection: ResolverTypeWrapper<Omit<UniversityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UniversityEdge']>, nodes: Array<ResolversTypes['University']> }>;
+  UniversityEdge: ResolverTypeWrapper<Omit<UniversityEdge, 'node'> & { node: ResolversTypes['University'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: EntityRecord;
+  AgencyConnection: Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgencyEdge']>, nodes: Array<ResolversParentTypes['Agency']> };
+  AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
+  Boolean: Scalars['Boolean']['output'];
+  Enterprise: EntityRecord;
+  EnterpriseConnection: Omit<EnterpriseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']>, nodes: Array<ResolversParentTypes['Enterprise']> };
+  EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
+  Entity: EntityRecord;
+  EntityFilter: EntityFilter;
+  Event: EntityRecord;
+  EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  Float: Scalars['Float']['output'];
+  GraphStats: GraphStats;
+  ID: Scalars['ID']['output'];
+  Indicator: IndicatorRecord;
+  Industry: EntityRecord;
+  IndustryConnection: Omit<IndustryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndustryEdge']>, nodes: Array<ResolversParentTypes['Industry']> };
+  IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
+  Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  Platform: EntityRecord;
+  PlatformConnection: Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlatformEdge']>, nodes: Array<ResolversParentTypes['Platform']> };
+  PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
+  Program: EntityRecord;
+  ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
+  ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
+  Project: EntityRecord;
+  ProjectConnection: Omit<ProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProjectEdge']>, nodes: Array<ResolversParentTypes['Project']> };
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  Query: Record<PropertyKey, never>;
+  Region: EntityRecord;
+  RegionConnection: Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionEdge']>, nodes: Array<ResolversParentTypes['Region']> };
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  Relationship: RelationshipRecord;
+  ResearchInstitute: EntityRecord;
+  ResearchInstituteConnection: Omit<ResearchInstituteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResearchInstituteEdge']>, nodes: Array<ResolversParentTypes['ResearchInstitute']> };
+  ResearchInstituteEdge: Omit<ResearchInstituteEdge, 'node'> & { node: ResolversParentTypes['ResearchInstitute'] };
+  Source: SourceRecord;
+  SourceRef: SourceRefRecord;
+  String: Scalars['String']['output'];
+  Talent: EntityRecord;
+  TalentConnection: Omit<TalentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TalentEdge']>, nodes: Array<ResolversParentTypes['Talent']> };
+  TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
+  University: EntityRecord;
+  UniversityConnection: Omit<UniversityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UniversityEdge']>, nodes: Array<ResolversParentTypes['University']> };
+  UniversityEdge: Omit<UniversityEdge, 'node'> & { node: ResolversParentTypes['University'] };
+};
+
+export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  launched?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<AgencyLaunchedArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<AgencyRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  supported?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<AgencySupportedArgs, 'first'>>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgencyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyConnection'] = ResolversParentTypes['AgencyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AgencyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgencyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EnterprisePartnersArgs, 'first'>>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<EnterprisePlatformsArgs, 'first'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<EnterpriseProgramsArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<EnterpriseProjectsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EnterpriseRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  talents?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType, RequireFields<EnterpriseTalentsArgs, 'first'>>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EnterpriseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Agency' | 'Enterprise' | 'Event' | 'Industry' | 'Platform' | 'Program' | 'Project' | 'Region' | 'ResearchInstitute' | 'Talent' | 'University', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventOrganisersArgs, 'first'>>;
+  participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['IndicatorQualifier'], ParentType, ContextType>;
+  scope?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryEnterprisesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  leadingEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryLeadingEnterprisesArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<IndustryPlatformsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<IndustryRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndustryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryConnection'] = ResolversParentTypes['IndustryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndustryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndustryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryEdge'] = ResolversParentTypes['IndustryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<PlatformIndustriesArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PlatformOrganisationsArgs, 'first'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<PlatformRegionsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlatformConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlatformConnection'] = ResolversParentTypes['PlatformConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlatformEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlatformEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlatformEdge'] = ResolversParentTypes['PlatformEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+};
+
+export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  launchedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramLaunchedByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ProgramRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<ProjectEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProjectParticipantsArgs, 'first'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<ProjectProgramsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ProjectRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first' | 'orderBy'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
+  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first' | 'orderBy'>>;
+  platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first' | 'orderBy'>>;
+  programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first' | 'orderBy'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'orderBy'>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first' | 'orderBy'>>;
+  researchInstitutes?: Resolver<ResolversTypes['ResearchInstituteConnection'], ParentType, ContextType, RequireFields<QueryResearchInstitutesArgs, 'first' | 'orderBy'>>;
+  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  talents?: Resolver<ResolversTypes['TalentConnection'], ParentType, ContextType, RequireFields<QueryTalentsArgs, 'first' | 'orderBy'>>;
+  universities?: Resolver<ResolversTypes['UniversityConnection'], ParentType, ContextType, RequireFields<QueryUniversitiesArgs, 'first' | 'orderBy'>>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  located?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<RegionLocatedArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parentRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<RegionRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  category?: Resolver<ResolversTypes['RelationshipCategory'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResearchInstituteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResearchInstitute'] = ResolversParentTypes['ResearchInstitute']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'first'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<ResearchInstituteProgramsArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<ResearchInstituteProjectsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ResearchInstituteRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResearchInstituteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResearchInstituteConnection'] = ResolversParentTypes['ResearchInstituteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResearchInstituteEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResearchInstituteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResearchInstituteEdge'] = ResolversParentTypes['ResearchInstituteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResearchInstitute'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SourceEntitiesArgs, 'first'>>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<SourceIndicatorsArgs, 'first'>>;
+  paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
+  document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TalentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<TalentEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TalentOrganisationsArgs, 'first'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<TalentProgramsArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<TalentProjectsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<TalentRelationshipsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TalentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TalentConnection'] = ResolversParentTypes['TalentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TalentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TalentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TalentEdge'] = ResolversParentTypes['TalentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Talent'], ParentType, ContextType>;
+};
+
+export type UniversityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['University'] = ResolversParentTypes['University']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  experts?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType, RequireFields<UniversityExpertsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parentUniversity?: Resolver<Maybe<ResolversTypes['University']>, ParentType, ContextType>;
+  partnerEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<UniversityPartnerEnterprisesArgs, 'first'>>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<UniversityPlatformsArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<UniversityProjectsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<UniversityRelationshipsArgs, 'first'>>;
+  schools?: Resolver<Array<ResolversTypes['University']>, ParentType, ContextType, RequireFields<UniversitySchoolsArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UniversityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UniversityConnection'] = ResolversParentTypes['UniversityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UniversityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['University']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UniversityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UniversityEdge'] = ResolversParentTypes['UniversityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['University'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Agency?: AgencyResolvers<ContextType>;
+  AgencyConnection?: AgencyConnectionResolvers<ContextType>;
+  AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  Industry?: IndustryResolvers<ContextType>;
+  IndustryConnection?: IndustryConnectionResolvers<ContextType>;
+  IndustryEdge?: IndustryEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Platform?: PlatformResolvers<ContextType>;
+  PlatformConnection?: PlatformConnectionResolvers<ContextType>;
+  PlatformEdge?: PlatformEdgeResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramConnection?: ProgramConnectionResolvers<ContextType>;
+  ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  ResearchInstitute?: ResearchInstituteResolvers<ContextType>;
+  ResearchInstituteConnection?: ResearchInstituteConnectionResolvers<ContextType>;
+  ResearchInstituteEdge?: ResearchInstituteEdgeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceRef?: SourceRefResolvers<ContextType>;
+  Talent?: TalentResolvers<ContextType>;
+  TalentConnection?: TalentConnectionResolvers<ContextType>;
+  TalentEdge?: TalentEdgeResolvers<ContextType>;
+  University?: UniversityResolvers<ContextType>;
+  UniversityConnection?: UniversityConnectionResolvers<ContextType>;
+  UniversityEdge?: UniversityEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,164 @@
+// Operation limits checked after parsing and before execution, so a crafted query is refused
+// without touching Neo4j. Fragments are expanded (each once per path) so they cannot hide cost.
+import {
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import type { Limits } from '../config.ts';
+
+interface Tally {
+  aliases: number;
+  directives: number;
+  depth: number;
+  cost: number;
+}
+
+/** Returns why the operation is refused, or null when it is within every limit. */
+export function exceedsLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: Limits,
+): string | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+
+  const rootFields = countFields(operation.selectionSet, fragments, new Set());
+  if (rootFields > limits.maxRootFields)
+    return `at most ${limits.maxRootFields} root fields are allowed; this operation has ${rootFields}`;
+
+  const tally: Tally = {
+    aliases: 0,
+    directives: operation.directives?.length ?? 0,
+    depth: 0,
+    cost: 0,
+  };
+  const root = schema.getRootType(operation.operation) ?? undefined;
+  walk(operation.selectionSet, root, 1, 1, new Set(), {
+    schema,
+    fragments,
+    variables,
+    tally,
+    limits,
+  });
+  if (tally.depth > limits.maxDepth)
+    return `at most ${limits.maxDepth} levels of nesting are allowed; this operation has ${tally.depth}`;
+  if (tally.aliases > limits.maxAliases)
+    return `at most ${limits.maxAliases} aliases are allowed; this operation has ${tally.aliases}`;
+  if (tally.directives > limits.maxDirectives)
+    return `at most ${limits.maxDirectives} directives are allowed; this operation has ${tally.directives}`;
+  if (tally.cost > limits.maxCost) {
+    return `the operation's estimated cost is ${tally.cost}, above the limit of ${limits.maxCost}; ask for smaller pages (first) or fewer hops (maxHops)`;
+  }
+  return null;
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  tally: Tally;
+  limits: Limits;
+}
+
+function walk(
+  set: SelectionSetNode,
+  type: GraphQLNamedType | undefined,
+  depth: number,
+  multiplier: number,
+  path: Set<string>,
+  w: Walk,
+): void {
+  // Stop early once any limit is exceeded: the answer is already "refused".
+  if (w.tally.cost > w.limits.maxCost || depth > w.limits.maxDepth + 1) {
+    w.tally.depth = Math.max(w.tally.depth, depth);
+    return;
+  }
+  for (const selection of set.selections) {
+    w.tally.directives += selection.directives?.length ?? 0;
+    if (selection.kind === Kind.FIELD) {
+      w.tally.depth = Math.max(w.tally.depth, depth);
+      if (selection.alias) w.tally.aliases++;
+      const definition =
+        isObjectType(type) || isInterfaceType(type)
+          ? type.getFields()[selection.name.value]
+          : undefined;
+      // A list field multiplies what it selects by the items it may return (`first` or its default).
+      const defaultFirst = definition?.args.find((a) => a.name === 'first')?.defaultValue;
+      const size =
+        argument(selection, 'first', w.variables) ??
+        (typeof defaultFirst === 'number' ? defaultFirst : 1);
+      w.tally.cost += multiplier * (1 + pathCost(selection, w.variables));
+      if (selection.selectionSet) {
+        const child = definition ? getNamedType(definition.type) : undefined;
+        walk(selection.selectionSet, child, depth + 1, multiplier * size, path, w);
+      }
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const condition = selection.typeCondition
+        ? w.schema.getType(selection.typeCondition.name.value)
+        : type;
+      walk(selection.selectionSet, condition, depth, multiplier, path, w);
+    } else {
+      const name = selection.name.value;
+      const fragment = w.fragments.get(name);
+      if (!fragment || path.has(name)) continue; // cycles are also refused by validation
+      const condition = w.schema.getType(fragment.typeCondition.name.value);
+      walk(fragment.selectionSet, condition, depth, multiplier, new Set(path).add(name), w);
+    }
+  }
+}
+
+function countFields(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
+  let count = 0;
+  for (const s of set.selections) {
+    if (s.kind === Kind.FIELD) count++;
+    else if (s.kind === Kind.INLINE_FRAGMENT) count += countFields(s.selectionSet, fragments, seen);
+    else if (!seen.has(s.name.value)) {
+      const f = fragments.get(s.name.value);
+      if (f) count += countFields(f.selectionSet, fragments, new Set(seen).add(s.name.value));
+    }
+  }
+  return count;
+}
+
+function argument(
+  field: FieldNode,
+  name: string,
+  variables: Record<string, unknown>,
+): number | null {
+  const arg = field.arguments?.find((a) => a.name.value === name);
+  if (!arg) return null;
+  const value = intValue(arg.value, variables);
+  return value === null ? null : Math.max(0, value);
+}
+
+function intValue(node: ValueNode, variables: Record<string, unknown>): number | null {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) {
+    const v = variables[node.name.value];
+    return typeof v === 'number' ? v : null;
+  }
+  return null;
+}
+
+/** Path and neighbourhood searches grow with the number of hops they may take. */
+function pathCost(field: FieldNode, variables: Record<string, unknown>): number {
+  const hops = argument(field, 'maxHops', variables) ?? argument(field, 'depth', variables);
+  return hops === null ? 0 : 10 * 2 ** Math.min(hops, 20);
+}

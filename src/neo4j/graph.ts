@@ -1,0 +1,111 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { apiError } from '../errors.ts';
+import { QueryTooLarge, isMemoryLimit, neo4jToGraphQLError } from './errors.ts';
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export type Row = Record<string, unknown>;
+
+/** JavaScript numbers reach Neo4j as floats; LIMIT, SKIP and stored counts need integers. */
+export const int = (value: number): unknown => neo4j.int(value);
+export type Params = Record<string, unknown>;
+
+/**
+ * A driver tuned to fail fast: the defaults (30 s retry budget, 60 s pool wait) would hold a
+ * request for a minute when Neo4j is down; an interactive API should answer within 2 s instead.
+ */
+export function createDriver(c: Neo4jConnection): Driver {
+  return neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), {
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: 500,
+    connectionAcquisitionTimeout: 2_000,
+    connectionTimeout: 1_000,
+    maxConnectionPoolSize: 64,
+    userAgent: 'cixi-innovation-graph',
+  });
+}
+
+export interface GraphOptions {
+  /** Aborted when the client goes away: the session closes and Neo4j stops the query. */
+  signal?: AbortSignal;
+  /** Server-side transaction timeout for each statement. */
+  timeoutMs: number;
+  /** Called once per statement sent (request logs and the N+1 tests count them). */
+  onStatement?: (cypher: string, params: Params) => void;
+}
+
+/**
+ * The single boundary to Neo4j: read routing for reads, one managed transaction per write,
+ * sessions closed in `finally`, Neo4j errors mapped to coded GraphQL errors once, here.
+ */
+export class Graph {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly options: GraphOptions,
+  ) {}
+
+  withOptions(options: Partial<GraphOptions>): Graph {
+    return new Graph(this.driver, this.database, { ...this.options, ...options });
+  }
+
+  read<T = Row>(cypher: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    return this.run('READ', (tx) => this.rows<T>(tx, cypher, params), timeoutMs);
+  }
+
+  /** Runs `work` in one write transaction: all of it commits or none of it does. */
+  writeTransaction<T>(
+    work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
+    return this.run('WRITE', (tx) =>
+      work((cypher, params = {}) => this.rows<Row>(tx, cypher, params)),
+    );
+  }
+
+  private async rows<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
+    this.options.onStatement?.(cypher, params);
+    try {
+      const result = await tx.run(cypher, params);
+      return result.records.map((r) => r.toObject() as T);
+    } catch (error) {
+      if (isMemoryLimit(error)) throw new QueryTooLarge();
+      throw error;
+    }
+  }
+
+  private async run<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = this.options.timeoutMs,
+  ): Promise<T> {
+    const { signal } = this.options;
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const cancel = (): void => void session.close();
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      const config = { timeout: timeoutMs };
+      return await (mode === 'READ'
+        ? session.executeRead(work, config)
+        : session.executeWrite(work, config));
+    } catch (error) {
+      // Aborting closes the session under the query, whatever error that surfaces as.
+      if (signal?.aborted)
+        throw apiError(
+          'TIMEOUT',
+          'The request was cancelled: it ran past its deadline or the client went away.',
+        );
+      throw neo4jToGraphQLError(error) ?? error;
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      await session.close();
+    }
+  }
+}

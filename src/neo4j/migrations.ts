@@ -1,0 +1,33 @@
+import type { Graph } from './graph.ts';
+import { KIND_LABEL } from '../data/vocabulary.ts';
+
+// Idempotent (IF NOT EXISTS): run at every start. Lists sort and page by name, year and degree
+// within one kind, so each kind label gets those range indexes; search uses the full-text index,
+// whose CJK analyzer splits Chinese into bigrams so any two-character part of a name matches.
+const labels = Object.values(KIND_LABEL);
+const slug = (label: string): string =>
+  label.replace(/[A-Z]/g, (c, i: number) => (i ? '_' : '') + c.toLowerCase());
+
+export const MIGRATIONS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE',
+  ...labels.map(
+    (l) => `CREATE CONSTRAINT ${slug(l)}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+  ),
+  ...labels.flatMap((l) =>
+    ['name', 'year', 'degree'].map(
+      (p) => `CREATE INDEX ${slug(l)}_${p} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`,
+    ),
+  ),
+  'CREATE INDEX indicator_topic IF NOT EXISTS FOR (n:Indicator) ON (n.topic)',
+  "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
+];
+
+export async function migrate(graph: Graph): Promise<void> {
+  // Schema statements cannot share a transaction with each other; each runs on its own.
+  for (const statement of MIGRATIONS) {
+    await graph.writeTransaction((run) => run(statement));
+  }
+  await graph.read('CALL db.awaitIndexes(120)');
+}

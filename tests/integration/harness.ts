@@ -1,0 +1,76 @@
+// What integration tests share: the test Neo4j from globalSetup and a real API on port 0.
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig, type Config } from '../../src/config.ts';
+import type { Logger } from '../../src/log.ts';
+import { createDriver, Graph } from '../../src/neo4j/graph.ts';
+import { createServer } from '../../src/server.ts';
+
+export function testDriver(uri = inject('neo4jUri')): Driver {
+  return createDriver({ uri, username: 'neo4j', password: '', database: 'neo4j' });
+}
+
+/** Captures the API's log events so tests can read, e.g., how many statements a request sent. */
+export function captureLog(): Logger & { events: Record<string, unknown>[] } {
+  const events: Record<string, unknown>[] = [];
+  return {
+    events,
+    say: () => undefined,
+    event: (level, fields) => void events.push({ level, ...fields }),
+  };
+}
+
+export interface TestApi {
+  url: string;
+  driver: Driver;
+  graph: Graph;
+  log: ReturnType<typeof captureLog>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function startTestApi(
+  env: Record<string, string> = {},
+  uri?: string,
+): Promise<TestApi> {
+  const config: Config = loadConfig({ LOG_LEVEL: 'info', NODE_ENV: 'test', ...env });
+  const driver = testDriver(uri);
+  const graph = new Graph(driver, 'neo4j', { timeoutMs: config.queryTimeoutMs });
+  const log = captureLog();
+  const server = await createServer({ config, graph, log });
+  const http = createHttpServer(server.handle);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  return {
+    url,
+    driver,
+    graph,
+    log,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GraphQLResponse<T>;
+      return { ...body, status: res.status };
+    },
+    async close() {
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+      await server.stop();
+      await driver.close();
+    },
+  };
+}
