@@ -1,5 +1,6 @@
 // Start-up and shutdown only: configuration → Neo4j → seed if empty → server → listen.
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openDatabase, DatabaseStartError, type Database } from './neo4j/connect.ts';
