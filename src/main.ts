@@ -39,8 +39,9 @@ async function main(): Promise<void> {
   http.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const { port } = http.address() as AddressInfo;
   log.say(
-    `Cixi Innovation Graph API ready at http://${host}:${config.port}/graphql (Neo4j: ${database.uri})`,
+    `Cixi Innovation Graph API ready at http://${host}:${port}/graphql (Neo4j: ${database.uri})`,
   );
   log.say(`Press Ctrl-C (or send SIGTERM to process ${process.pid}) to stop.`);
 

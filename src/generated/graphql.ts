@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
+import type { RawPath as RawPathRecord, RawSubgraph as RawSubgraphRecord } from '../data/paths.ts';
+import type { Recommendation as RecommendationRecord, BrokerScore as BrokerScoreRecord, EnterpriseLinks as EnterpriseLinksRecord, Coverage as CoverageRecord, CountRow as CountRowRecord } from '../data/analytics.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -66,6 +68,61 @@ export type AgencyEdge = {
   __typename?: 'AgencyEdge';
   cursor: Scalars['String']['output'];
   node: Agency;
+};
+
+/** An entity lying on shortest collaboration paths between two groups. */
+export type Broker = {
+  __typename?: 'Broker';
+  entity: Entity;
+  /** How many pairs have at least one shortest path through it. */
+  pairs: Scalars['Int']['output'];
+  /**
+   * Over all pairs (a, b) of the two groups: the share of a's shortest paths to b that pass
+   * through this entity, summed (pair-restricted betweenness).
+   */
+  score: Scalars['Float']['output'];
+};
+
+/** One bar of a grouped count. */
+export type CountBucket = {
+  __typename?: 'CountBucket';
+  count: Scalars['Int']['output'];
+  /** The industry, program or region itself (null for kinds and years). */
+  entity: Maybe<Entity>;
+  /** The kind, the year, or the id of the industry, program or region. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  labelEn: Maybe<Scalars['String']['output']>;
+};
+
+/** What entities are grouped by. */
+export type CountDimension =
+  | 'INDUSTRY'
+  | 'KIND'
+  | 'PROGRAM'
+  | 'REGION'
+  | 'YEAR';
+
+export type CountOrder =
+  | 'COUNT_ASC'
+  | 'COUNT_DESC'
+  | 'KEY_ASC';
+
+/** Which enterprises of a program or industry have a talent, project or university link. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Enterprises with at least one talent, project or university link. */
+  covered: Array<EnterpriseLinks>;
+  /** Enterprises linked to the program or industry. */
+  enterprises: Scalars['Int']['output'];
+  scope: Entity;
+  /** covered / enterprises, from 0 to 1 (0 when there are no enterprises). */
+  share: Scalars['Float']['output'];
+  /** Enterprises with none. */
+  uncovered: Array<Enterprise>;
+  withProject: Scalars['Int']['output'];
+  withTalent: Scalars['Int']['output'];
+  withUniversity: Scalars['Int']['output'];
 };
 
 /** An enterprise (company or group) named in the sources. */
@@ -154,6 +211,15 @@ export type EnterpriseEdge = {
   node: Enterprise;
 };
 
+/** An enterprise of the program or industry and its links to talents, projects and universities. */
+export type EnterpriseLinks = {
+  __typename?: 'EnterpriseLinks';
+  enterprise: Enterprise;
+  projects: Array<Project>;
+  talents: Array<Talent>;
+  universities: Array<University>;
+};
+
 /**
  * Anything named in the sources: an organisation, a person or team, a project, a program,
  * an event, an industry, a region or an agency.
@@ -203,6 +269,14 @@ export type EntityFilter = {
   region?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities whose year is this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A group of entities: of these kinds, optionally linked to an industry or program, or these ids. */
+export type EntityGroup = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  kinds: Array<EntityKind>;
+  program?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The kinds of thing the Cixi graph holds. Each kind is one node label and one object type. */
@@ -398,6 +472,37 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An entity not yet linked to the one asked about, and why it is suggested. */
+export type PartnerRecommendation = {
+  __typename?: 'PartnerRecommendation';
+  entity: Entity;
+  score: Scalars['Float']['output'];
+  /** The neighbours both share, which justify the suggestion. */
+  sharedNeighbours: Array<Entity>;
+};
+
+/** How partner candidates are scored from the neighbours they share with the entity. */
+export type PartnerScore =
+  /** Shared neighbours weighted by 1 / ln(degree): a rarely linked shared neighbour counts more. */
+  | 'ADAMIC_ADAR'
+  /** The number of shared neighbours. */
+  | 'COMMON_NEIGHBOURS';
+
+/** A chain of stated relationships from one entity to another. */
+export type Path = {
+  __typename?: 'Path';
+  /** The path read as a sentence in Chinese. */
+  explanation: Scalars['String']['output'];
+  /** The path read as a sentence in English. */
+  explanationEn: Scalars['String']['output'];
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** Starts at `from` and ends at `to`. */
+  nodes: Array<Entity>;
+  /** relationships[i] links nodes[i] and nodes[i + 1] (in either direction; see its from and to). */
+  relationships: Array<Relationship>;
+};
+
 /** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
 export type Platform = Entity & {
   __typename?: 'Platform';
@@ -581,6 +686,25 @@ export type Query = {
   __typename?: 'Query';
   /** Agency list: `first` 1..100, `after` a cursor from this list and order. */
   agencies: AgencyConnection;
+  /**
+   * The entities most often on shortest paths (at most `maxHops`, 1..6, following collaboration and
+   * affiliation relationships, not through regions or industries) between members of the two
+   * groups, highest score first. Each group is cut at 100 members.
+   */
+  brokers: Array<Broker>;
+  /**
+   * Up to `first` (1..50) distinct paths from `from` to `to` of at most `maxHops` (1..6)
+   * relationships, shortest first, ties in a stable order, following relationships in either
+   * direction. By default paths follow COLLABORATION and AFFILIATION relationships and do not pass
+   * through hubs (regions and industries), which would make every path trivially short.
+   * `categories` or `types` choose the relationships a path may use (`types` wins when both are
+   * given), `throughKinds` the kinds of entity it may pass through, `avoid` ids it must not pass.
+   */
+  collaborationPaths: Array<Path>;
+  /** Entities counted by kind, industry, program, region or year, for bar charts. */
+  counts: Array<CountBucket>;
+  /** For a program or an industry (its id): which of its enterprises have links, which do not. */
+  coverage: Coverage;
   /** Enterprise list: `first` 1..100, `after` a cursor from this list and order. */
   enterprises: EnterpriseConnection;
   /** Any entity by id, whatever its kind; null when no entity has that id. */
@@ -594,6 +718,16 @@ export type Query = {
   indicators: Array<Indicator>;
   /** Industry list: `first` 1..100, `after` a cursor from this list and order. */
   industries: IndustryConnection;
+  /**
+   * The entity, its neighbours up to `depth` (1..3) relationships away, nearest and best connected
+   * first, and every relationship among them; at most `maxNodes` (1..500) nodes.
+   */
+  neighborhood: Subgraph;
+  /**
+   * Entities not yet linked to `id` that share neighbours with it, best first (1..50). Shared
+   * neighbours are found through `categories` of relationships and are never regions or industries.
+   */
+  partnerRecommendations: Array<PartnerRecommendation>;
   /** Platform list: `first` 1..100, `after` a cursor from this list and order. */
   platforms: PlatformConnection;
   /** Program list: `first` 1..100, `after` a cursor from this list and order. */
@@ -626,6 +760,43 @@ export type QueryAgenciesArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryBrokersArgs = {
+  and: EntityGroup;
+  between: EntityGroup;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryCollaborationPathsArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  categories?: InputMaybe<Array<RelationshipCategory>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  throughKinds?: InputMaybe<Array<EntityKind>>;
+  to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryCountsArgs = {
+  by: CountDimension;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  orderBy?: InputMaybe<CountOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryCoverageArgs = {
+  of: Scalars['ID']['input'];
 };
 
 
@@ -667,6 +838,25 @@ export type QueryIndustriesArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryPartnerRecommendationsArgs = {
+  categories?: InputMaybe<Array<RelationshipCategory>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  score?: InputMaybe<PartnerScore>;
 };
 
 
@@ -944,6 +1134,15 @@ export type SourceRef = {
   paragraph: Scalars['Int']['output'];
 };
 
+/** Entities and the relationships among them, ready to draw. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  nodes: Array<Entity>;
+  relationships: Array<Relationship>;
+  /** True when the node or relationship bound cut the result. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** A person or a named team. */
 export type Talent = Entity & {
   __typename?: 'Talent';
@@ -1171,11 +1370,18 @@ export type ResolversTypes = {
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgencyEdge']>, nodes: Array<ResolversTypes['Agency']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broker: ResolverTypeWrapper<BrokerScoreRecord>;
+  CountBucket: ResolverTypeWrapper<CountRowRecord>;
+  CountDimension: CountDimension;
+  CountOrder: CountOrder;
+  Coverage: ResolverTypeWrapper<CoverageRecord>;
   Enterprise: ResolverTypeWrapper<EntityRecord>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EnterpriseEdge']>, nodes: Array<ResolversTypes['Enterprise']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  EnterpriseLinks: ResolverTypeWrapper<EnterpriseLinksRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityFilter: EntityFilter;
+  EntityGroup: EntityGroup;
   EntityKind: EntityKind;
   EntityOrder: EntityOrder;
   Event: ResolverTypeWrapper<EntityRecord>;
@@ -1192,6 +1398,9 @@ export type ResolversTypes = {
   IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerRecommendation: ResolverTypeWrapper<RecommendationRecord>;
+  PartnerScore: PartnerScore;
+  Path: ResolverTypeWrapper<RawPathRecord>;
   Platform: ResolverTypeWrapper<EntityRecord>;
   PlatformConnection: ResolverTypeWrapper<Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlatformEdge']>, nodes: Array<ResolversTypes['Platform']> }>;
   PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
@@ -1214,6 +1423,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<RawSubgraphRecord>;
   Talent: ResolverTypeWrapper<EntityRecord>;
   TalentConnection: ResolverTypeWrapper<Omit<TalentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TalentEdge']>, nodes: Array<ResolversTypes['Talent']> }>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
@@ -1228,11 +1438,16 @@ export type ResolversParentTypes = {
   AgencyConnection: Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgencyEdge']>, nodes: Array<ResolversParentTypes['Agency']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   Boolean: Scalars['Boolean']['output'];
+  Broker: BrokerScoreRecord;
+  CountBucket: CountRowRecord;
+  Coverage: CoverageRecord;
   Enterprise: EntityRecord;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']>, nodes: Array<ResolversParentTypes['Enterprise']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
+  EnterpriseLinks: EnterpriseLinksRecord;
   Entity: EntityRecord;
   EntityFilter: EntityFilter;
+  EntityGroup: EntityGroup;
   Event: EntityRecord;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1245,6 +1460,8 @@ export type ResolversParentTypes = {
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
+  PartnerRecommendation: RecommendationRecord;
+  Path: RawPathRecord;
   Platform: EntityRecord;
   PlatformConnection: Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlatformEdge']>, nodes: Array<ResolversParentTypes['Platform']> };
   PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
@@ -1265,6 +1482,7 @@ export type ResolversParentTypes = {
   Source: SourceRecord;
   SourceRef: SourceRefRecord;
   String: Scalars['String']['output'];
+  Subgraph: RawSubgraphRecord;
   Talent: EntityRecord;
   TalentConnection: Omit<TalentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TalentEdge']>, nodes: Array<ResolversParentTypes['Talent']> };
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
@@ -1301,6 +1519,31 @@ export type AgencyEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
 };
 
+export type BrokerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CountBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountBucket'] = ResolversParentTypes['CountBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  covered?: Resolver<Array<ResolversTypes['EnterpriseLinks']>, ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  uncovered?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  withProject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withTalent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withUniversity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1331,6 +1574,13 @@ export type EnterpriseConnectionResolvers<ContextType = Context, ParentType exte
 export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+};
+
+export type EnterpriseLinksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseLinks'] = ResolversParentTypes['EnterpriseLinks']> = {
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  talents?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType>;
+  universities?: Resolver<Array<ResolversTypes['University']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1422,6 +1672,20 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartnerRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerRecommendation'] = ResolversParentTypes['PartnerRecommendation']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedNeighbours?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
 export type PlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1510,11 +1774,17 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'first' | 'maxHops'>>;
+  collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'throughKinds' | 'to'>>;
+  counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy'>>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first' | 'orderBy'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'maxNodes'>>;
+  partnerRecommendations?: Resolver<Array<ResolversTypes['PartnerRecommendation']>, ParentType, ContextType, RequireFields<QueryPartnerRecommendationsArgs, 'categories' | 'first' | 'id' | 'kinds' | 'score'>>;
   platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first' | 'orderBy'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first' | 'orderBy'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'orderBy'>>;
@@ -1615,6 +1885,12 @@ export type SourceRefResolvers<ContextType = Context, ParentType extends Resolve
   paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type TalentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1681,9 +1957,13 @@ export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  CountBucket?: CountBucketResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  EnterpriseLinks?: EnterpriseLinksResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1694,6 +1974,8 @@ export type Resolvers<ContextType = Context> = {
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerRecommendation?: PartnerRecommendationResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   PlatformConnection?: PlatformConnectionResolvers<ContextType>;
   PlatformEdge?: PlatformEdgeResolvers<ContextType>;
@@ -1713,6 +1995,7 @@ export type Resolvers<ContextType = Context> = {
   ResearchInstituteEdge?: ResearchInstituteEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;
   TalentConnection?: TalentConnectionResolvers<ContextType>;
   TalentEdge?: TalentEdgeResolvers<ContextType>;

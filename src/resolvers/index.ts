@@ -4,10 +4,14 @@ import { entityResolvers } from './entities.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { kindResolvers } from './kinds.ts';
 import { listResolvers } from './lists.ts';
+import { pathResolvers } from './paths.ts';
+import { analyticsResolvers } from './analytics.ts';
 
 export const resolvers: Resolvers<Context>[] = [
   entityResolvers,
   kindResolvers,
   listResolvers,
   indicatorResolvers,
+  pathResolvers,
+  analyticsResolvers,
 ];
