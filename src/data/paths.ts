@@ -115,7 +115,7 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH p = SHORTEST 1 (c)(()-[${t}]-(:Entity)){1,${d}}(m:Entity)
-  WHERE m <> c
+  WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH m, length(p) AS distance
   ORDER BY distance, coalesce(m.degree, 0) DESC, m.id
   LIMIT $limit
@@ -140,6 +140,7 @@ export interface NeighbourhoodQuery {
   depth: number;
   maxNodes: number;
   types: readonly RelationshipType[] | null;
+  kinds: readonly EntityKind[] | null;
 }
 
 export function neighbourhoodStatementFor(q: NeighbourhoodQuery): {

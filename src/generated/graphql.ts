@@ -687,9 +687,9 @@ export type Query = {
   /** Agency list: `first` 1..100, `after` a cursor from this list and order. */
   agencies: AgencyConnection;
   /**
-   * The entities most often on shortest paths (at most `maxHops`, 1..6, following collaboration and
-   * affiliation relationships, not through regions or industries) between members of the two
-   * groups, highest score first. Each group is cut at 100 members.
+   * The entities most often on shortest paths (at most `maxHops`, 1..6, following relationships of
+   * `categories`, not through regions or industries) between members of the two groups, highest
+   * score first. Each group is cut at 100 members.
    */
   brokers: Array<Broker>;
   /**
@@ -720,7 +720,9 @@ export type Query = {
   industries: IndustryConnection;
   /**
    * The entity, its neighbours up to `depth` (1..3) relationships away, nearest and best connected
-   * first, and every relationship among them; at most `maxNodes` (1..500) nodes.
+   * first, and every relationship among them; at most `maxNodes` (1..500) nodes. `types` limits the
+   * relationships followed; `kinds` limits which neighbours are returned (the search still passes
+   * through every kind).
    */
   neighborhood: Subgraph;
   /**
@@ -767,6 +769,7 @@ export type QueryAgenciesArgs = {
 export type QueryBrokersArgs = {
   and: EntityGroup;
   between: EntityGroup;
+  categories?: InputMaybe<Array<RelationshipCategory>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -845,6 +848,7 @@ export type QueryIndustriesArgs = {
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -1774,7 +1778,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
-  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'first' | 'maxHops'>>;
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'categories' | 'first' | 'maxHops'>>;
   collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'throughKinds' | 'to'>>;
   counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;

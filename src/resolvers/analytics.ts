@@ -1,6 +1,6 @@
 // partnerRecommendations, brokers, coverage and counts: validated here, answered by one data
 // function each.
-import type { EntityGroup, Resolvers } from '../generated/graphql.ts';
+import type { EntityGroup, RelationshipCategory, Resolvers } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import {
   brokersBetween,
@@ -10,7 +10,12 @@ import {
   type Group,
 } from '../data/analytics.ts';
 import { MAX_HOPS } from '../data/paths.ts';
-import { KIND_NAMES, PATH_CATEGORIES, typesOfCategories } from '../data/vocabulary.ts';
+import {
+  KIND_NAMES,
+  PATH_CATEGORIES,
+  typesOfCategories,
+  type RelationshipType,
+} from '../data/vocabulary.ts';
 import type { EntityKind } from '../data/records.ts';
 import { badInput, notFound } from '../errors.ts';
 import { intInRange } from './arguments.ts';
@@ -24,6 +29,15 @@ function group(name: string, g: EntityGroup): Group {
     program: g.program ?? null,
     ids: g.ids ?? null,
   };
+}
+
+function relationshipTypes(
+  categories: readonly RelationshipCategory[] | null | undefined,
+): RelationshipType[] {
+  const types = typesOfCategories(categories ?? PATH_CATEGORIES);
+  if (types.length === 0)
+    throw badInput('categories must name at least one relationship category.');
+  return types;
 }
 
 export const analyticsResolvers: Resolvers<Context> = {
@@ -49,7 +63,7 @@ export const analyticsResolvers: Resolvers<Context> = {
         and: group('and', args.and),
         hops: intInRange('maxHops', args.maxHops, 1, MAX_HOPS),
         first: intInRange('first', args.first, 1, 50),
-        types: typesOfCategories(PATH_CATEGORIES),
+        types: relationshipTypes(args.categories),
       }),
     coverage: async (_parent, args, ctx) => {
       const answer = await coverageOf(ctx.graph, args.of);

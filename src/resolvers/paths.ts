@@ -39,7 +39,14 @@ export const pathResolvers: Resolvers<Context> = {
       const depth = intInRange('depth', args.depth, 1, 3);
       const maxNodes = intInRange('maxNodes', args.maxNodes, 1, 500);
       const types = args.types?.length ? args.types : null;
-      const subgraph = await neighbourhood(ctx.graph, { id: args.id, depth, maxNodes, types });
+      const kinds = args.kinds?.length ? args.kinds : null;
+      const subgraph = await neighbourhood(ctx.graph, {
+        id: args.id,
+        depth,
+        maxNodes,
+        types,
+        kinds,
+      });
       if (!subgraph) throw notFound(`No entity has the id "${args.id}"; search finds ids by name.`);
       return subgraph;
     },
