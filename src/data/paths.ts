@@ -104,8 +104,9 @@ export interface RawSubgraph {
   truncated: boolean;
 }
 
-// One breadth-first search from the centre (SHORTEST 1 to every node within the depth), nearest
-// and best-connected first, cut at maxNodes; then every stated link among the kept nodes.
+// One breadth-first search from the centre (SHORTEST 1 to every node within the depth), passing
+// only through `through` kinds (all when null), nearest and best-connected first, cut at
+// maxNodes; then every stated link among the kept nodes.
 function neighbourhoodStatement(depth: number, types: readonly RelationshipType[] | null): string {
   const d = checkedHops(depth);
   const t = types === null ? '' : `:${typeExpression(types)}`;
@@ -114,7 +115,8 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
     () => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = SHORTEST 1 (c)(()-[${t}]-(:Entity)){1,${d}}(m:Entity)
+  MATCH p = SHORTEST 1 (c)(()-[${t}]-(x:Entity)
+      WHERE x <> c AND ($through IS NULL OR x.kind IN $through)){0,${d - 1}}()-[${t}]-(m:Entity)
   WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH m, length(p) AS distance
   ORDER BY distance, coalesce(m.degree, 0) DESC, m.id
@@ -141,6 +143,7 @@ export interface NeighbourhoodQuery {
   maxNodes: number;
   types: readonly RelationshipType[] | null;
   kinds: readonly EntityKind[] | null;
+  through: readonly EntityKind[] | null;
 }
 
 export function neighbourhoodStatementFor(q: NeighbourhoodQuery): {
@@ -151,6 +154,8 @@ export function neighbourhoodStatementFor(q: NeighbourhoodQuery): {
     cypher: neighbourhoodStatement(q.depth, q.types),
     params: {
       id: q.id,
+      kinds: q.kinds,
+      through: q.through,
       limit: int(q.maxNodes),
       maxNodes: int(q.maxNodes),
       maxRelationships: int(q.maxNodes * 10),

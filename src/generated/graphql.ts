@@ -721,8 +721,9 @@ export type Query = {
   /**
    * The entity, its neighbours up to `depth` (1..3) relationships away, nearest and best connected
    * first, and every relationship among them; at most `maxNodes` (1..500) nodes. `types` limits the
-   * relationships followed; `kinds` limits which neighbours are returned (the search still passes
-   * through every kind).
+   * relationships followed; `kinds` limits which neighbours are returned; `throughKinds` limits
+   * the kinds the search may pass through on its way (all by default; leave out REGION and
+   * INDUSTRY to keep hubs from pulling in half the graph).
    */
   neighborhood: Subgraph;
   /**
@@ -850,6 +851,7 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  throughKinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 

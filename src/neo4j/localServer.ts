@@ -74,7 +74,10 @@ function mavenErrors(): string {
   const noise = /^\[ERROR\]\s*($|->|To see the full|Re-run Maven|For more information|\[Help)/;
   const lines = fs.readFileSync(BUILD_LOG, 'utf8').split('\n');
   const errors = lines.filter((l) => l.startsWith('[ERROR]') && !noise.test(l));
-  return errors.slice(-4).join(' ').replaceAll('[ERROR] ', '');
+  return errors
+    .slice(-4)
+    .join(' ')
+    .replace(/\[ERROR\] | -> \[Help \d+\]/g, '');
 }
 
 let building: Promise<void> | undefined;

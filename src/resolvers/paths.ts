@@ -46,6 +46,7 @@ export const pathResolvers: Resolvers<Context> = {
         maxNodes,
         types,
         kinds,
+        through: args.throughKinds ?? null,
       });
       if (!subgraph) throw notFound(`No entity has the id "${args.id}"; search finds ids by name.`);
       return subgraph;
