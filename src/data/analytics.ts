@@ -4,7 +4,7 @@ import { int, type Graph } from '../neo4j/graph.ts';
 import type { Entity, EntityKind } from './records.ts';
 import { entity } from './projections.ts';
 import { HUB_KINDS, type RelationshipType } from './vocabulary.ts';
-import { checkedHops, typeExpression } from './paths.ts';
+import { checkedHops, hopPattern, typeExpression } from './paths.ts';
 
 export interface Recommendation {
   entity: Entity;
@@ -79,8 +79,7 @@ UNWIND groupA AS a
 UNWIND groupB AS b
 WITH DISTINCT CASE WHEN a.id < b.id THEN a ELSE b END AS a, CASE WHEN a.id < b.id THEN b ELSE a END AS b
 WHERE a <> b
-MATCH p = ALL SHORTEST (a)(()-[:${t}]-(x:Entity)
-    WHERE x <> a AND x <> b AND NOT x.kind IN $hubs){0,${hops - 1}}()-[:${t}]-(b)
+MATCH p = ALL SHORTEST ${hopPattern('(a)', `:${t}`, 'x <> a AND x <> b AND NOT x.kind IN $hubs', hops, '(b)')}
 WITH a, b, collect(p) AS paths
 UNWIND paths AS p
 UNWIND nodes(p)[1..-1] AS v

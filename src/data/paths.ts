@@ -41,6 +41,22 @@ export function checkedHops(hops: number): number {
   return hops;
 }
 
+/**
+ * `start`…`end` through 1..hops relationships matching `rel`, every inner node `x` meeting
+ * `where`. One hop is written as a plain pattern, since a quantifier cannot be {0,0}.
+ */
+export function hopPattern(
+  start: string,
+  rel: string,
+  where: string,
+  hops: number,
+  end: string,
+): string {
+  const h = checkedHops(hops);
+  if (h === 1) return `${start}-[${rel}]-${end}`;
+  return `${start}(()-[${rel}]-(x:Entity) WHERE ${where}){0,${h - 1}}()-[${rel}]-${end}`;
+}
+
 const cache = new Map<string, string>();
 const cached = (key: string, build: () => string): string => {
   let statement = cache.get(key);
@@ -60,8 +76,7 @@ function pathStatement(maxHops: number, types: readonly RelationshipType[]): str
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  MATCH p = SHORTEST ${CANDIDATE_PATHS} (a)(()-[:${t}]-(x:Entity)
-      WHERE x <> a AND x <> b AND x.kind IN $through AND NOT x.id IN $avoid){0,${hops - 1}}()-[:${t}]-(b)
+  MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('(a)', `:${t}`, 'x <> a AND x <> b AND x.kind IN $through AND NOT x.id IN $avoid', hops, '(b)')}
   WITH p, [n IN nodes(p) | n.id] AS ids
   WHERE none(i IN range(0, size(ids) - 2) WHERE ids[i] IN ids[i + 1..])
   ORDER BY length(p), ids
@@ -115,8 +130,7 @@ function neighbourhoodStatement(depth: number, types: readonly RelationshipType[
     () => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = SHORTEST 1 (c)(()-[${t}]-(x:Entity)
-      WHERE x <> c AND ($through IS NULL OR x.kind IN $through)){0,${d - 1}}()-[${t}]-(m:Entity)
+  MATCH p = SHORTEST 1 ${hopPattern('(c)', t, 'x <> c AND ($through IS NULL OR x.kind IN $through)', d, '(m:Entity)')}
   WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH m, length(p) AS distance
   ORDER BY distance, coalesce(m.degree, 0) DESC, m.id
