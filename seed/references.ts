@@ -32,6 +32,8 @@ export function checkReferences(
     ...data.sources.map((s) => [s.id, s.paragraphCount] as const),
   ]);
   const problems: string[] = [];
+  // Each record is named where it was read; with several files, indexes are per file.
+  const at = (record: object, fallback: string): string => data.origins?.get(record) ?? fallback;
 
   const cite = (where: string, refs: readonly { source: string; paragraph: number }[]): void => {
     refs.forEach((ref, i) => {
@@ -51,16 +53,18 @@ export function checkReferences(
     if (!entities.has(id)) problems.push(`${where}: field "${field}" points at unknown id "${id}"`);
   };
 
-  data.entities.forEach((e, i) => cite(`${fileLabel}: entities[${i}] (id "${e.id}")`, e.sources));
+  data.entities.forEach((e, i) =>
+    cite(at(e, `${fileLabel}: entities[${i}] (id "${e.id}")`), e.sources),
+  );
   data.relationships.forEach((r, i) => {
-    const where = `${fileLabel}: relationships[${i}] (${r.from} ${r.type} ${r.to})`;
+    const where = at(r, `${fileLabel}: relationships[${i}] (${r.from} ${r.type} ${r.to})`);
     point(where, 'from', r.from);
     point(where, 'to', r.to);
     if (r.program) point(where, 'program', r.program);
     cite(where, r.sources);
   });
   data.indicators.forEach((ind, i) => {
-    const where = `${fileLabel}: indicators[${i}] (id "${ind.id}")`;
+    const where = at(ind, `${fileLabel}: indicators[${i}] (id "${ind.id}")`);
     ind.scope.forEach((id, j) => point(where, `scope[${j}]`, id));
     cite(where, ind.sources);
   });

@@ -54,6 +54,8 @@ export interface SeedData {
   entities: SeedEntity[];
   relationships: SeedRelationship[];
   indicators: SeedIndicator[];
+  /** Where each record was read ("file: section[index] (id …)"), for later problem messages. */
+  origins?: WeakMap<object, string>;
 }
 export interface SeedFile {
   path: string;
@@ -108,6 +110,12 @@ class Fields {
       this.fail(field, `is "${v}", expected a lower-case id like enterprise:huanchi`);
     return v;
   }
+  count(field: string): number {
+    const v = this.record[field];
+    if (Number.isInteger(v) && (v as number) > 0) return v as number;
+    this.fail(field, `must be a positive integer, got ${JSON.stringify(v) ?? 'nothing'}`);
+    return 0;
+  }
   number(field: string): number {
     const v = this.record[field];
     if (typeof v === 'number' && Number.isFinite(v)) return v;
@@ -161,7 +169,14 @@ class Fields {
 /** Parses and checks the files; throws SeedError listing every problem. */
 export function validateSeed(files: readonly SeedFile[]): SeedData {
   const problems: string[] = [];
-  const data: SeedData = { sources: [], entities: [], relationships: [], indicators: [] };
+  const origins = new WeakMap<object, string>();
+  const data: SeedData = {
+    sources: [],
+    entities: [],
+    relationships: [],
+    indicators: [],
+    origins,
+  };
   const seen = new Map<string, string>();
 
   for (const file of files) {
@@ -190,13 +205,15 @@ export function validateSeed(files: readonly SeedFile[]): SeedData {
       }
       records.forEach((record: unknown, index) => {
         const rawId = (record as Obj | null)?.id;
-        const where = `${file.path}: ${section}[${index}]${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`;
+        const where = `${file.path}: ${section}[${index}]${identity(section, record)}`;
         if (typeof record !== 'object' || record === null) {
           problems.push(`${where}: must be an object`);
           return;
         }
         const f = new Fields(record as Obj, where, problems);
         readRecord(section, f, data);
+        const read = data[section].at(-1);
+        if (read) origins.set(read, where);
         const id =
           section === 'relationships'
             ? relationshipKey(data.relationships.at(-1))
@@ -211,6 +228,16 @@ export function validateSeed(files: readonly SeedFile[]): SeedData {
   }
   if (problems.length) throw new SeedError(problems);
   return data;
+}
+
+/** How a message names a record: its id, or for a relationship its two ends and type. */
+function identity(section: Section, record: unknown): string {
+  const r = (typeof record === 'object' && record !== null ? record : {}) as Obj;
+  if (section !== 'relationships') return typeof r.id === 'string' ? ` (id "${r.id}")` : '';
+  const { from, type, to } = r;
+  return typeof from === 'string' && typeof type === 'string' && typeof to === 'string'
+    ? ` (${from} ${type} ${to})`
+    : '';
 }
 
 export function relationshipKey(
@@ -230,7 +257,7 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         date: f.optionalString('date'),
         dateNote: f.optionalString('dateNote'),
         fileName: f.string('fileName'),
-        paragraphCount: f.number('paragraphCount'),
+        paragraphCount: f.count('paragraphCount'),
       });
       return;
     case 'entities':
