@@ -48,13 +48,23 @@ export async function searchEntities(
   return rows.map((r) => r.entity);
 }
 
+// The stop words of Neo4j's `cjk` analyzer (db.index.fulltext.listAvailableAnalyzers): they are
+// never indexed, so a required clause for one (e.g. "of" in an English name) could never match.
+const STOP_WORDS = new Set([
+  ...'a and are as at be but by for if in into is it no not of on or s such t that'.split(' '),
+  ...'the their then there these they this to was will with www'.split(' '),
+]);
+
 /**
  * Turns user text into a Lucene query that treats every character as plain text: each word is
  * a quoted phrase (so *, ~, :, AND, quotes and backslashes lose their meaning), and a Latin word
- * may also be the start of a longer word. All words must match.
+ * may also be the start of a longer word. All words must match, except stop words, which are
+ * left out unless the text has nothing else.
  */
 export function toLuceneQuery(text: string): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const all = text.split(/\s+/).filter(Boolean);
+  const meaningful = all.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const words = meaningful.length ? meaningful : all;
   return words
     .map((word) => {
       const phrase = `"${word.replace(/[\\"]/g, (c) => `\\${c}`)}"`;

@@ -73,7 +73,7 @@ const LINK_FIELDS: Record<string, Record<string, LinkSpec>> = {
   },
   Program: {
     participants: via(
-      [...ORGS, 'TALENT', 'PROJECT', 'PLATFORM'],
+      [...ORGS, 'TALENT', 'PROJECT', 'PLATFORM', 'REGION'],
       ['SELECTED_FOR', 'PARTICIPATES_IN', 'SUPPORTS'],
     ),
     launchedBy: via(['REGION', 'AGENCY', ...ORGS], ['LAUNCHED'], 'IN'),
@@ -89,7 +89,11 @@ const LINK_FIELDS: Record<string, Record<string, LinkSpec>> = {
   },
   Region: {
     parentRegion: via(['REGION'], ['PART_OF', 'LOCATED_IN'], 'OUT'),
-    located: via([...ORGS, 'PLATFORM', 'EVENT', 'REGION'], ['LOCATED_IN', 'PART_OF'], 'IN'),
+    located: via(
+      [...ORGS, 'AGENCY', 'PLATFORM', 'EVENT', 'REGION'],
+      ['LOCATED_IN', 'PART_OF'],
+      'IN',
+    ),
   },
   Agency: {
     supported: via([...ORGS, 'TALENT', 'PROJECT'], ['SUPPORTS'], 'OUT'),

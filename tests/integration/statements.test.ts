@@ -1,0 +1,149 @@
+// Nested list queries send a fixed number of Cypher statements, however many items they return:
+// each link field is fetched for all its parents at once. The count comes from the request's
+// log event (the HTTP handler logs one info event per request, with `statements`).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './harness.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => api.close());
+
+/** Runs an operation and returns its data and the statement count of its log event. */
+async function run<T>(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data: T; statements: number }> {
+  const res = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  const requestId = res.headers.get('x-request-id');
+  const events = api.log.events.filter((e) => e.requestId === requestId && 'statements' in e);
+  expect(events, `log event of request ${requestId}`).toHaveLength(1);
+  return { data: body.data, statements: events[0]?.statements as number };
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+interface Nested {
+  enterprises: {
+    totalCount: number;
+    nodes: (Named & {
+      sources: { paragraph: number; document: { fileName: string } }[];
+      partners: (Named & { experts?: Named[]; organisations?: Named[] })[];
+      talents: (Named & { programs: Named[] })[];
+    })[];
+  };
+}
+
+// Three levels: enterprises → partners → (University) experts / (Talent) organisations, and
+// enterprises → talents → programs. The most connected enterprise comes first, so even
+// first: 1 reaches every level.
+const NESTED = `query Nested($first: Int!) {
+  enterprises(first: $first, orderBy: CONNECTIONS_DESC) {
+    totalCount
+    nodes {
+      id
+      name
+      sources { paragraph document { fileName } }
+      partners {
+        id
+        name
+        ... on University { experts { id name } }
+        ... on Talent { organisations { id name } }
+      }
+      talents { id name programs { id name } }
+    }
+  }
+}`;
+
+// list + totalCount + source documents + partners + talents + experts + organisations + programs
+const NESTED_STATEMENTS = 8;
+
+const count = (data: Nested) => {
+  const nodes = data.enterprises.nodes;
+  const partners = nodes.flatMap((n) => n.partners);
+  const talents = nodes.flatMap((n) => n.talents);
+  return {
+    enterprises: nodes.length,
+    partners: partners.length,
+    experts: partners.flatMap((p) => p.experts ?? []).length,
+    organisations: partners.flatMap((p) => p.organisations ?? []).length,
+    talents: talents.length,
+    programs: talents.flatMap((t) => t.programs).length,
+  };
+};
+
+describe('statements per request', () => {
+  it('the nested list query sends exactly 8 statements for first: 1', async () => {
+    const { data, statements } = await run<Nested>(NESTED, { first: 1 });
+    const [ruitang] = data.enterprises.nodes;
+    expect(ruitang?.id).toBe('enterprise:ruitang');
+    expect(ruitang?.partners.map((p) => p.id)).toEqual(['talent:fu-team', 'university:wust']);
+    expect(ruitang?.partners[1]?.experts?.map((e) => e.id)).toEqual([
+      'talent:zhou-zhihui',
+      'talent:zhou-zhihui-team',
+    ]);
+    expect(ruitang?.partners[0]?.organisations?.map((e) => e.id)).toEqual([
+      'university:wust-mech',
+      'platform:ruitang-joint-innovation-centre',
+      'enterprise:ruitang',
+    ]);
+    expect(ruitang?.talents.find((t) => t.id === 'talent:wen-yuan')?.programs).toEqual([
+      { id: 'program:shanglin-talent', name: '“上林英才”计划' },
+    ]);
+    expect(statements).toBe(NESTED_STATEMENTS);
+  });
+
+  it('first: 1, 3 and 10 send the same number of statements for more items', async () => {
+    const one = await run<Nested>(NESTED, { first: 1 });
+    const three = await run<Nested>(NESTED, { first: 3 });
+    const ten = await run<Nested>(NESTED, { first: 10 });
+    expect(count(one.data).enterprises).toBe(1);
+    expect(count(three.data).enterprises).toBe(3);
+    expect(count(ten.data)).toEqual({
+      enterprises: 10,
+      partners: 3,
+      experts: 4,
+      organisations: count(one.data).organisations,
+      talents: 7,
+      programs: 1,
+    });
+    expect(count(ten.data).talents).toBeGreaterThan(count(one.data).talents);
+    expect([one.statements, three.statements, ten.statements]).toEqual([
+      NESTED_STATEMENTS,
+      NESTED_STATEMENTS,
+      NESTED_STATEMENTS,
+    ]);
+  });
+
+  it('relationships with their programs: 3 statements for one enterprise or ten', async () => {
+    const query = `query Links($first: Int!) {
+      enterprises(first: $first, orderBy: CONNECTIONS_DESC) {
+        nodes { id relationships(first: 50) { type to { id } program { id name } } }
+      }
+    }`;
+    type Links = {
+      enterprises: {
+        nodes: { id: string; relationships: { type: string; program: Named | null }[] }[];
+      };
+    };
+    const one = await run<Links>(query, { first: 1 });
+    const ten = await run<Links>(query, { first: 10 });
+    const paired = one.data.enterprises.nodes[0]?.relationships.find(
+      (r) => r.type === 'PAIRED_WITH',
+    );
+    expect(paired?.program).toEqual({ id: 'program:kechuang-partner', name: '“科创伙伴”计划' });
+    const links = (d: Links) => d.enterprises.nodes.flatMap((n) => n.relationships).length;
+    expect(links(ten.data)).toBeGreaterThan(links(one.data));
+    // list + relationships of every enterprise + the programs they name
+    expect([one.statements, ten.statements]).toEqual([3, 3]);
+  });
+});
