@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
 
 export interface LocalNeo4jOptions {
   boltPort: number; // 0 = pick a free port
@@ -128,7 +129,25 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts Neo4j on 127.0.0.1 (auth off, loopback only); resolves once Bolt accepts connections. */
+/**
+ * Bolt accepting connections is not yet answering queries: a fresh JVM spends some CPU-seconds
+ * on its first one (class loading, JIT), which on a busy machine exceeds a request's 5 s query
+ * limit. One trivial query pays that before "ready". Best effort: a failure surfaces later.
+ */
+async function warmUp(uri: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    maxTransactionRetryTime: 5_000,
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { transactionConfig: { timeout: 60_000 } });
+  } catch {
+    // The caller's own check (waitForNeo4j) reports a database that does not answer.
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Starts Neo4j on 127.0.0.1 (auth off, loopback only); resolves once it answers a query. */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   await buildLocalNeo4j(opts.log);
   const dataDir = resolve(opts.dataDir);
@@ -176,6 +195,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       finish(`Local Neo4j failed to start (${why.trim()}); see ${debugLog}.`);
     });
   });
+  await warmUp(uri);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   opts.log?.(`Local Neo4j ready at ${uri} in ${seconds} s (data in ${dataDir}).`);
 
