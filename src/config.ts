@@ -11,6 +11,12 @@ export interface Limits {
   maxCost: number;
 }
 
+/** Limits, plus the ones checked on the document before validation (which costs CPU). */
+export interface OperationLimits extends Limits {
+  /** Fields, fragment spreads and inline fragments, fragments expanded. */
+  maxSelections: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -24,8 +30,12 @@ export interface Config {
   local: { boltPort: number; dataDir: string; heap: string; pageCache: string };
   queryTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Time a client has to send the request line and headers (slow clients are cut off). */
+  headersTimeoutMs: number;
   bodyLimitBytes: number;
-  limits: Limits;
+  /** Most entities one /export/ download may hold; larger results are refused (413). */
+  exportMaxNodes: number;
+  limits: OperationLimits;
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,14 +66,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   };
   const size = (name: string, fallback: string): string => {
     const raw = read(name) ?? fallback;
-    if (!/^\d+[mg]$/i.test(raw)) {
+    if (!/^[1-9]\d*[mg]$/i.test(raw)) {
       throw new ConfigError(`${name}="${raw}" is invalid: expected a size such as 512m or 1g.`);
     }
     return raw.toLowerCase();
   };
 
   const neo4jUri = read('NEO4J_URI') ?? null;
-  if (neo4jUri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+/.test(neo4jUri)) {
+  if (neo4jUri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+\S*$/.test(neo4jUri)) {
     throw new ConfigError(
       `NEO4J_URI="${neo4jUri}" is invalid: expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host, e.g. neo4j+s://xxxx.databases.neo4j.io.`,
     );
@@ -87,7 +97,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     queryTimeoutMs: int('QUERY_TIMEOUT_MS', 5_000, 100, 600_000),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 15_000, 1_000, 600_000),
+    headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 500, 600_000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 100 * 1024, 1_024, 10 * 1024 * 1024),
+    exportMaxNodes: int('EXPORT_MAX_NODES', 20_000, 1, 1_000_000),
     limits: Object.freeze({
       maxDepth: int('MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: int('MAX_ALIASES', 30, 1, 1_000),
@@ -95,6 +107,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxTokens: int('MAX_TOKENS', 5_000, 100, 1_000_000),
       maxDirectives: int('MAX_DIRECTIVES', 20, 1, 1_000),
       maxCost: int('MAX_COST', 50_000, 10, 10_000_000),
+      maxSelections: int('MAX_SELECTIONS', 500, 10, 100_000),
     }),
   });
 }

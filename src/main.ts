@@ -1,11 +1,12 @@
 // Start-up and shutdown only: configuration → Neo4j → seed if empty → server → listen.
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createProbeServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openDatabase, DatabaseStartError, type Database } from './neo4j/connect.ts';
 import { LocalNeo4jError } from './neo4j/localServer.ts';
 import { createServer } from './server.ts';
+import { createHttpServer } from './http/listen.ts';
 import { ensureCuratedData } from '../seed/curated.ts';
 
 async function main(): Promise<void> {
@@ -28,15 +29,12 @@ async function main(): Promise<void> {
       return fail(error.message, 1);
     throw error;
   }
-  const loaded = await ensureCuratedData(database.graph);
+  // One write transaction over the whole data set: a request's query time limit does not apply.
+  const loaded = await ensureCuratedData(database.graph.withOptions({ timeoutMs: 120_000 }));
   log.say(loaded ? `Loaded the curated data: ${loaded}.` : 'Using the data already in Neo4j.');
 
   const server = await createServer({ config, graph: database.graph, log });
-  const http = createHttpServer(server.handle);
-  // A slow client must not hold a socket: bound the time for headers and for the whole request.
-  http.headersTimeout = 10_000;
-  http.requestTimeout = config.requestTimeoutMs + 5_000;
-  http.keepAliveTimeout = 5_000;
+  const http = createHttpServer(server.handle, config);
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
   const { port } = http.address() as AddressInfo;
@@ -78,7 +76,7 @@ function installShutdown(
 
 async function assertPortFree(config: Config): Promise<void> {
   if (config.port === 0) return;
-  const probe = createHttpServer();
+  const probe = createProbeServer();
   await new Promise<void>((resolve) => {
     probe.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE')

@@ -5,6 +5,7 @@ import {
   getNamedType,
   isInterfaceType,
   isObjectType,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type DocumentNode,
@@ -35,7 +36,7 @@ export function exceedsLimits(
   for (const d of document.definitions)
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
 
-  const rootFields = countFields(operation.selectionSet, fragments, new Set());
+  const rootFields = countFields(operation.selectionSet, fragments, new Set(), new Map());
   if (rootFields > limits.maxRootFields)
     return `at most ${limits.maxRootFields} root fields are allowed; this operation has ${rootFields}`;
 
@@ -45,16 +46,25 @@ export function exceedsLimits(
     depth: 0,
     cost: 0,
   };
+  // A variable the request leaves out takes its default from the operation, as at execution.
+  const withDefaults: Record<string, unknown> = {};
+  for (const d of operation.variableDefinitions ?? []) {
+    const fallback = d.defaultValue ? intValue(d.defaultValue, {}) : null;
+    if (fallback !== null) withDefaults[d.variable.name.value] = fallback;
+  }
   const root = schema.getRootType(operation.operation) ?? undefined;
   walk(operation.selectionSet, root, 1, 1, new Set(), {
     schema,
     fragments,
-    variables,
+    variables: { ...withDefaults, ...variables },
     tally,
     limits,
   });
-  if (tally.depth > limits.maxDepth)
-    return `at most ${limits.maxDepth} levels of nesting are allowed; this operation has ${tally.depth}`;
+  if (tally.depth > limits.maxDepth) {
+    // The walk stops two levels past the limit, so a deeper operation is reported as "at least".
+    const depth = tally.depth > limits.maxDepth + 1 ? `at least ${tally.depth}` : tally.depth;
+    return `at most ${limits.maxDepth} levels of nesting are allowed; this operation has ${depth}`;
+  }
   if (tally.aliases > limits.maxAliases)
     return `at most ${limits.maxAliases} aliases are allowed; this operation has ${tally.aliases}`;
   if (tally.directives > limits.maxDirectives)
@@ -95,12 +105,12 @@ function walk(
         isObjectType(type) || isInterfaceType(type)
           ? type.getFields()[selection.name.value]
           : undefined;
+      const given = (name: string): number | null =>
+        argumentOrDefault(selection, definition, name, w.variables);
       // A list field multiplies what it selects by the items it may return (`first` or its default).
-      const defaultFirst = definition?.args.find((a) => a.name === 'first')?.defaultValue;
-      const size =
-        argument(selection, 'first', w.variables) ??
-        (typeof defaultFirst === 'number' ? defaultFirst : 1);
-      w.tally.cost += multiplier * (1 + pathCost(selection, w.variables));
+      // At least 1: a zero multiplier would let fragment fan-out below it grow without cost.
+      const size = Math.max(1, given('first') ?? 1);
+      w.tally.cost += multiplier * (1 + pathCost(given));
       if (selection.selectionSet) {
         const child = definition ? getNamedType(definition.type) : undefined;
         walk(selection.selectionSet, child, depth + 1, multiplier * size, path, w);
@@ -120,18 +130,28 @@ function walk(
   }
 }
 
+// Fields at the root, fragments expanded. A fragment's count is worked out once and reused:
+// fragments that each spread the next one twice would otherwise take exponential time.
 function countFields(
   set: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
   seen: Set<string>,
+  counted: Map<string, number>,
 ): number {
   let count = 0;
   for (const s of set.selections) {
     if (s.kind === Kind.FIELD) count++;
-    else if (s.kind === Kind.INLINE_FRAGMENT) count += countFields(s.selectionSet, fragments, seen);
+    else if (s.kind === Kind.INLINE_FRAGMENT)
+      count += countFields(s.selectionSet, fragments, seen, counted);
     else if (!seen.has(s.name.value)) {
-      const f = fragments.get(s.name.value);
-      if (f) count += countFields(f.selectionSet, fragments, new Set(seen).add(s.name.value));
+      const name = s.name.value;
+      let n = counted.get(name);
+      if (n === undefined) {
+        const f = fragments.get(name);
+        n = f ? countFields(f.selectionSet, fragments, new Set(seen).add(name), counted) : 0;
+        counted.set(name, n);
+      }
+      count += n;
     }
   }
   return count;
@@ -157,8 +177,21 @@ function intValue(node: ValueNode, variables: Record<string, unknown>): number |
   return null;
 }
 
+/** An argument's value as given (literal or variable), else the schema's default for it. */
+function argumentOrDefault(
+  field: FieldNode,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  name: string,
+  variables: Record<string, unknown>,
+): number | null {
+  const value = argument(field, name, variables);
+  if (value !== null) return value;
+  const fallback = definition?.args.find((a) => a.name === name)?.defaultValue;
+  return typeof fallback === 'number' ? Math.max(0, fallback) : null;
+}
+
 /** Path and neighbourhood searches grow with the number of hops they may take. */
-function pathCost(field: FieldNode, variables: Record<string, unknown>): number {
-  const hops = argument(field, 'maxHops', variables) ?? argument(field, 'depth', variables);
+function pathCost(given: (name: string) => number | null): number {
+  const hops = given('maxHops') ?? given('depth');
   return hops === null ? 0 : 10 * 2 ** Math.min(hops, 20);
 }

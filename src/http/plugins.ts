@@ -1,8 +1,9 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import type { Limits } from '../config.ts';
 import type { Context } from '../context.ts';
+import { QueryTooComplexError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { exceedsLimits } from './limits.ts';
 
@@ -20,11 +21,7 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
             request.variables ?? {},
             limits,
           );
-          if (reason) {
-            throw new GraphQLError(`Query too complex: ${reason}.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-            });
-          }
+          if (reason) throw new QueryTooComplexError(reason);
         },
       };
     },
@@ -39,7 +36,10 @@ export function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (original instanceof GraphQLError && original.extensions.code) continue;
+            // Coded errors are answers (NOT_FOUND, TIMEOUT, …), except INTERNAL_SERVER_ERROR,
+            // which a resolver raises for a broken invariant and the client only sees masked.
+            const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+            if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
             log.event('error', {
               requestId: contextValue.requestId,
               message: (original as Error).message,
@@ -51,4 +51,15 @@ export function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+type ApolloLogger = NonNullable<ApolloServerOptions<Context>['logger']>;
+
+/** Apollo's own messages (e.g. an unexpected error inside its pipeline) go to our log as well. */
+export function apolloLogger(log: Logger): ApolloLogger {
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (message?: unknown): void =>
+      log.event(level, { source: 'apollo', message: String(message) });
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

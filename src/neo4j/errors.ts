@@ -18,12 +18,8 @@ export function neo4jToGraphQLError(error: unknown): GraphQLError | null {
   }
   if (!(error instanceof Neo4jError)) return null;
   const code = error.code;
-  if (UNAVAILABLE.has(code) || code.includes('DatabaseUnavailable') || isConnectionError(error)) {
-    return apiError(
-      'SERVICE_UNAVAILABLE',
-      'The graph database is not reachable right now; retry in a few seconds.',
-    );
-  }
+  if (UNAVAILABLE.has(code) || code.includes('DatabaseUnavailable') || isConnectionError(error))
+    return unavailable();
   if (code.includes('TransactionTimedOut') || code.includes('Terminated')) {
     return apiError(
       'TIMEOUT',
@@ -32,6 +28,12 @@ export function neo4jToGraphQLError(error: unknown): GraphQLError | null {
   }
   return null;
 }
+
+export const unavailable = (): GraphQLError =>
+  apiError(
+    'SERVICE_UNAVAILABLE',
+    'The graph database is not reachable right now; retry in a few seconds.',
+  );
 
 export function isMemoryLimit(error: unknown): boolean {
   return error instanceof Neo4jError && error.code.includes('MemoryPoolOutOfMemoryError');

@@ -1,5 +1,4 @@
 // What integration tests share: the test Neo4j from globalSetup and a real API on port 0.
-import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
@@ -7,6 +6,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { createDriver, Graph } from '../../src/neo4j/graph.ts';
 import { createServer } from '../../src/server.ts';
+import { createHttpServer } from '../../src/http/listen.ts';
 
 export function testDriver(uri = inject('neo4jUri')): Driver {
   return createDriver({ uri, username: 'neo4j', password: '', database: 'neo4j' });
@@ -40,16 +40,21 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/**
+ * The API as main.ts builds it (same server, same socket timeouts), on a free loopback port.
+ * `env` is read like the environment, e.g. { NODE_ENV: 'production' } or
+ * { NEO4J_DATABASE: 'nosuchdb' }; `uri` points it at another Neo4j than the shared test one.
+ */
 export async function startTestApi(
   env: Record<string, string> = {},
   uri?: string,
 ): Promise<TestApi> {
   const config: Config = loadConfig({ LOG_LEVEL: 'info', NODE_ENV: 'test', ...env });
   const driver = testDriver(uri);
-  const graph = new Graph(driver, 'neo4j', { timeoutMs: config.queryTimeoutMs });
+  const graph = new Graph(driver, config.neo4jDatabase, { timeoutMs: config.queryTimeoutMs });
   const log = captureLog();
   const server = await createServer({ config, graph, log });
-  const http = createHttpServer(server.handle);
+  const http = createHttpServer(server.handle, config);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
   return {

@@ -1,0 +1,153 @@
+// Neo4j is killed under a steady load and started again on the same port and data: while it is
+// gone, every request still answers, either correctly or with SERVICE_UNAVAILABLE within 2 s;
+// within 5 s of Neo4j being back the same API process serves everything again.
+// The load comes from a second process (steadyLoad.ts) so this process's event loop, which also
+// runs the API, does not time its own requests. It uses its own Neo4j, since it kills it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts';
+import { Graph } from '../../src/neo4j/graph.ts';
+import { migrate } from '../../src/neo4j/migrations.ts';
+import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
+import { startTestApi, testDriver, type TestApi } from './harness.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const NEO4J = { heap: '512m', pageCache: '64m' } as const;
+const RATE = 20; // requests per second
+const KILL_AFTER_MS = 4_000; // of load
+const DOWN_MS = 3_000; // between the kill and the restart
+const LOAD_AFTER_BACK_MS = 8_000; // of load once Neo4j is back, then the load stops
+const FAIL_WITHIN_MS = 2_000;
+const RECOVER_WITHIN_MS = 5_000;
+/** The operations steadyLoad.ts sends, warmed up here first. */
+const OPERATIONS = [
+  '{ stats { entities relationships } }',
+  '{ search(query: "武汉") { id name } }',
+  '{ entity(id: "university:wust") { id name } }',
+  '{ indicators(topic: "postdoctoral", first: 5) { id value } }',
+];
+
+interface Outcome {
+  i: number;
+  sentAtMs: number;
+  ms: number;
+  status: number;
+  code: string | null;
+  ok: boolean;
+}
+
+let dataDir: string;
+const started: LocalNeo4j[] = [];
+let api: TestApi | undefined;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'cixi-fault-load-neo4j-'));
+  const neo4j = await startLocalNeo4j({ boltPort: 0, dataDir, ...NEO4J });
+  started.push(neo4j);
+  const driver = testDriver(neo4j.uri);
+  try {
+    const graph = new Graph(driver, 'neo4j', { timeoutMs: 120_000 });
+    await migrate(graph);
+    await loadSeed(graph, await readSeedFiles(CURATED_FILES));
+  } finally {
+    await driver.close();
+  }
+  api = await startTestApi({}, neo4j.uri);
+  // A steady load on a warm API: query plans compiled, driver connections open.
+  for (let round = 0; round < 3; round++)
+    for (const query of OPERATIONS) expect((await api.query(query)).errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  await api?.close();
+  for (const neo4j of started) await neo4j.stop(); // a no-op for the killed one
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+describe('Neo4j killed under a steady load', () => {
+  it('fails fast with SERVICE_UNAVAILABLE while it is gone and recovers without an API restart', async () => {
+    const first = started[0];
+    if (!api || !first) throw new Error('set-up failed');
+    const port = Number(new URL(first.uri.replace(/^bolt/, 'http')).port);
+
+    // The load runs until its stdin closes, at most 120 s.
+    const load = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/integration/steadyLoad.ts', api.url, String(RATE), '120'],
+      { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    const outcomes: Outcome[] = [];
+    let stderr = '';
+    load.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    createInterface({ input: load.stdout }).on('line', (line) => {
+      const parsed = JSON.parse(line) as Outcome | { done: true };
+      if (!('done' in parsed)) outcomes.push(parsed);
+    });
+    const exited = new Promise<number | null>((done) => load.once('close', done));
+
+    try {
+      await sleep(KILL_AFTER_MS);
+      const killedAt = Date.now();
+      first.kill();
+      await first.exited;
+      await sleep(DOWN_MS);
+      const second = await startLocalNeo4j({ boltPort: port, dataDir, ...NEO4J });
+      started.push(second);
+      const backAt = Date.now();
+      await sleep(LOAD_AFTER_BACK_MS);
+      load.stdin.end();
+      const code = await Promise.race([exited, sleep(20_000).then(() => 'timeout' as const)]);
+      expect(code, stderr).toBe(0);
+
+      if (process.env.FAULT_LOAD_DUMP)
+        writeFileSync(process.env.FAULT_LOAD_DUMP, JSON.stringify({ killedAt, backAt, outcomes }));
+      const failed = outcomes.filter((o) => !o.ok);
+      const byCode = new Map<string, number>();
+      for (const o of failed) byCode.set(String(o.code), (byCode.get(String(o.code)) ?? 0) + 1);
+      const afterBack = outcomes.filter((o) => o.sentAtMs >= backAt + RECOVER_WITHIN_MS);
+      const firstOkAfterBack = outcomes
+        .filter((o) => o.ok && o.sentAtMs >= backAt)
+        .reduce((min, o) => Math.min(min, o.sentAtMs + o.ms), Number.POSITIVE_INFINITY);
+      const worstFailure = failed.reduce((max, o) => Math.max(max, o.ms), 0);
+      process.stdout.write(
+        `fault under load: ${outcomes.length} requests at ${RATE}/s; Neo4j down for ${
+          backAt - killedAt
+        } ms (restart included); ${failed.length} failed (${[...byCode]
+          .map(([c, n]) => `${c} ×${n}`)
+          .join(', ')}), slowest failure ${worstFailure} ms; first success ${
+          firstOkAfterBack - backAt
+        } ms after Neo4j was back; ${afterBack.length} requests sent from 5 s after, ${
+          afterBack.filter((o) => o.ok).length
+        } ok\n`,
+      );
+
+      // Every request answered: correctly, or SERVICE_UNAVAILABLE within the bound.
+      expect(outcomes.length).toBeGreaterThan((RATE * (KILL_AFTER_MS + DOWN_MS)) / 1_000);
+      for (const o of failed) {
+        expect(o, JSON.stringify(o)).toMatchObject({ status: 200, code: 'SERVICE_UNAVAILABLE' });
+        expect(o.ms, JSON.stringify(o)).toBeLessThan(FAIL_WITHIN_MS);
+      }
+      // The outage was seen (the test did kill Neo4j under load)…
+      expect(failed.length).toBeGreaterThan(0);
+      // …and full service is back within 5 s of Neo4j: every request sent from then succeeds.
+      expect(firstOkAfterBack - backAt).toBeLessThan(RECOVER_WITHIN_MS);
+      expect(afterBack.length).toBeGreaterThan(RATE * 2);
+      expect(afterBack.filter((o) => !o.ok)).toEqual([]);
+
+      // The same API process served all of it: one request log line per request.
+      const served = api.log.events.filter((e) => e.level === 'info' && 'status' in e);
+      expect(served.length).toBeGreaterThanOrEqual(outcomes.length);
+      const health = await fetch(api.url.replace(/\/graphql$/, '/ready'));
+      expect(health.status).toBe(200);
+    } finally {
+      if (load.exitCode === null) load.kill('SIGKILL');
+    }
+  }, 240_000);
+});

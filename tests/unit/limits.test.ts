@@ -1,0 +1,297 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { buildSchema, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import type { Limits } from '../../src/config.ts';
+import { exceedsLimits } from '../../src/http/limits.ts';
+import { typeDefs } from '../../src/schema.ts';
+
+const schema = buildSchema(typeDefs.join('\n'));
+
+/** The defaults of src/config.ts. */
+const LIMITS: Limits = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxRootFields: 10,
+  maxTokens: 5_000,
+  maxDirectives: 20,
+  maxCost: 50_000,
+};
+
+/** Why the limits refuse `query` (null: accepted); the query must also be valid GraphQL. */
+function check(
+  query: string,
+  options: { variables?: Record<string, unknown>; limits?: Partial<Limits> } = {},
+): string | null {
+  const document = parse(query);
+  expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+  return exceedsUnchecked(query, options);
+}
+
+/** As `check`, for documents that validation would refuse (fragment cycles). */
+function exceedsUnchecked(
+  query: string,
+  {
+    variables = {},
+    limits = {},
+  }: { variables?: Record<string, unknown>; limits?: Partial<Limits> },
+): string | null {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  );
+  if (!operation) throw new Error('no operation in the test query');
+  return exceedsLimits(schema, document, operation, variables, { ...LIMITS, ...limits });
+}
+
+/** `entity { relationships { from { relationships … { id } } } }` with `id` at level `depth`. */
+function ofDepth(depth: number): string {
+  let inner = 'id';
+  for (let level = depth - 1; level >= 2; level--)
+    inner = `${level % 2 === 0 ? 'relationships(first: 1)' : 'from'} { ${inner} }`;
+  return `{ entity(id: "university:wust") { ${inner} } }`;
+}
+
+/** Fragments F0…F(n-1) each spreading the next one twice: 2^n copies of the last one. */
+function fanOut(n: number, on: string, leaf: string): string {
+  const fragments = Array.from(
+    { length: n },
+    (_, i) => `fragment F${i} on ${on} { ...F${i + 1} ...F${i + 1} }`,
+  );
+  return [...fragments, `fragment F${n} on ${on} { ${leaf} }`].join('\n');
+}
+
+describe('exceedsLimits', () => {
+  describe('depth', () => {
+    it.each([
+      [1, null],
+      [10, null],
+      [11, 'at most 10 levels of nesting are allowed; this operation has 11'],
+    ])('at depth %i the answer is %s', (depth, answer) => {
+      expect(check(ofDepth(depth))).toBe(answer);
+    });
+
+    it('refuses a depth bomb without walking all of it, saying "at least"', () => {
+      expect(check(ofDepth(400))).toBe(
+        'at most 10 levels of nesting are allowed; this operation has at least 12',
+      );
+    });
+
+    it('follows the configured limit', () => {
+      expect(check(ofDepth(5), { limits: { maxDepth: 4 } })).toBe(
+        'at most 4 levels of nesting are allowed; this operation has 5',
+      );
+    });
+
+    it('counts the depth that fragments add', () => {
+      const query = `{ entity(id: "x") { ...Hop } }
+        fragment Hop on Entity { relationships(first: 1) { from { ...Hop2 } } }
+        fragment Hop2 on Entity { relationships(first: 1) { from { ...Hop3 } } }
+        fragment Hop3 on Entity { relationships(first: 1) { from { ...Hop4 } } }
+        fragment Hop4 on Entity { relationships(first: 1) { from { ...Hop5 } } }
+        fragment Hop5 on Entity { relationships(first: 1) { id } }`;
+      expect(check(query)).toBe('at most 10 levels of nesting are allowed; this operation has 11');
+      expect(check(query, { limits: { maxDepth: 11 } })).toBeNull();
+    });
+  });
+
+  describe('aliases', () => {
+    const aliased = (n: number): string =>
+      `{ stats { ${Array.from({ length: n }, (_, i) => `a${i}: entities`).join(' ')} } }`;
+
+    it.each([
+      [30, null],
+      [31, 'at most 30 aliases are allowed; this operation has 31'],
+    ])('with %i aliases the answer is %s', (count, answer) => {
+      expect(check(aliased(count))).toBe(answer);
+    });
+
+    it('counts an alias once for every place its fragment is spread', () => {
+      const query = `{ stats { ...A ...B } }
+        fragment A on GraphStats { x: entities y: sources }
+        fragment B on GraphStats { ...A }`;
+      expect(check(query, { limits: { maxAliases: 3 } })).toBe(
+        'at most 3 aliases are allowed; this operation has 4',
+      );
+    });
+  });
+
+  describe('root fields', () => {
+    const roots = (n: number): string =>
+      `{ ${Array.from({ length: n }, (_, i) => `s${i}: stats { entities }`).join(' ')} }`;
+
+    it.each([
+      [10, null],
+      [11, 'at most 10 root fields are allowed; this operation has 11'],
+    ])('with %i root fields the answer is %s', (count, answer) => {
+      expect(check(roots(count))).toBe(answer);
+    });
+
+    it('counts root fields inside fragments and inline fragments', () => {
+      const query = `{ stats { entities } ...Two ... on Query { c: stats { sources } } }
+        fragment Two on Query { a: stats { entities } b: sources { id } }`;
+      expect(check(query, { limits: { maxRootFields: 3 } })).toBe(
+        'at most 3 root fields are allowed; this operation has 4',
+      );
+    });
+
+    it('counts 2^40 root fields from fragment fan-out without expanding them one by one', () => {
+      const query = `{ ...F0 }\n${fanOut(40, 'Query', '__typename')}`;
+      const started = Date.now();
+      expect(check(query)).toBe(
+        `at most 10 root fields are allowed; this operation has ${2 ** 40}`,
+      );
+      expect(Date.now() - started).toBeLessThan(5_000);
+    });
+  });
+
+  describe('directives', () => {
+    const directed = (n: number): string =>
+      `{ stats { ${Array.from({ length: n }, (_, i) => `d${i}: entities @include(if: true)`).join(' ')} } }`;
+
+    it.each([
+      [20, null],
+      [21, 'at most 20 directives are allowed; this operation has 21'],
+    ])('with %i directives the answer is %s', (count, answer) => {
+      expect(check(directed(count), { limits: { maxAliases: 100 } })).toBe(answer);
+    });
+
+    it('counts directives on fragment spreads, inline fragments and inside fragments', () => {
+      const query = `{ stats { ...F @skip(if: false) ... @include(if: true) { sources } } }
+        fragment F on GraphStats { entities @include(if: true) }`;
+      expect(check(query, { limits: { maxDirectives: 2 } })).toBe(
+        'at most 2 directives are allowed; this operation has 3',
+      );
+    });
+  });
+
+  describe('cost', () => {
+    // enterprises 1 + nodes n + id n + partners n + (id under partners) n·p
+    const costs: [first: number, partners: number, cost: number][] = [
+      [5, 3, 1 + 5 + 5 + 5 + 15],
+      [4, 3, 1 + 4 + 4 + 4 + 12],
+      [100, 100, 1 + 100 + 100 + 100 + 10_000],
+    ];
+    it.each(costs)(
+      'multiplies by first: enterprises(first: %i) with partners(first: %i) costs %i',
+      (first, partners, cost) => {
+        const query = `{ enterprises(first: ${first}) { nodes { id partners(first: ${partners}) { id } } } }`;
+        expect(check(query, { limits: { maxCost: cost } })).toBeNull();
+        expect(check(query, { limits: { maxCost: cost - 1 } })).toBe(
+          `the operation's estimated cost is ${cost}, above the limit of ${cost - 1}; ask for smaller pages (first) or fewer hops (maxHops)`,
+        );
+      },
+    );
+
+    it("uses the schema's default first when none is given (enterprises 20, partners 20)", () => {
+      const query = '{ enterprises { nodes { partners { id } } } }';
+      // 1 + 20 (nodes) + 20 (partners) + 400 (id)
+      expect(check(query, { limits: { maxCost: 440 } })).toMatch(/estimated cost is 441,/);
+    });
+
+    it('reads first from a variable, and from the variable default when none is sent', () => {
+      const query = 'query List($n: Int = 100000) { enterprises(first: $n) { nodes { id } } }';
+      // 1 + 100000 (nodes); the walk stops there, past the limit, before counting id.
+      expect(check(query)).toMatch(/^the operation's estimated cost is 100001, above the limit/);
+      expect(check(query, { variables: { n: 10 } })).toBeNull();
+      expect(check(query, { variables: { n: 10 }, limits: { maxCost: 20 } })).toMatch(
+        /estimated cost is 21,/,
+      );
+    });
+
+    it.each([
+      ['maxHops: 6 given', '(from: "a", to: "b", maxHops: 6, first: 2)', 1 + 640 + 2],
+      ['maxHops defaulting to 4, first to 5', '(from: "a", to: "b")', 1 + 160 + 5],
+    ])('charges path searches by hops: %s', (_what, args, cost) => {
+      const query = `{ collaborationPaths${args} { length } }`;
+      expect(check(query, { limits: { maxCost: cost - 1 } })).toMatch(
+        new RegExp(`estimated cost is ${cost},`),
+      );
+      expect(check(query, { limits: { maxCost: cost } })).toBeNull();
+    });
+
+    it('charges a neighbourhood by its depth', () => {
+      // 1 + 10·2^3 (depth 3) + truncated 1
+      expect(
+        check('{ neighborhood(id: "a", depth: 3) { truncated } }', { limits: { maxCost: 81 } }),
+      ).toMatch(/estimated cost is 82,/);
+    });
+
+    it('counts a fragment as if its fields were written out, once per spread', () => {
+      const inline = '{ enterprises(first: 7) { nodes { id name } } }';
+      const spread =
+        '{ enterprises(first: 7) { nodes { ...Id ...Name } } } fragment Id on Enterprise { id } fragment Name on Enterprise { name }';
+      const twice =
+        '{ enterprises(first: 7) { nodes { ...Both ...Both } } } fragment Both on Enterprise { id name }';
+      const cases: [query: string, cost: number][] = [
+        [inline, 1 + 7 + 7 + 7],
+        [spread, 1 + 7 + 7 + 7],
+        [twice, 1 + 7 + 2 * (7 + 7)],
+      ];
+      for (const [query, cost] of cases) {
+        expect(check(query, { limits: { maxCost: cost } })).toBeNull();
+        expect(check(query, { limits: { maxCost: cost - 1 } })).toMatch(
+          new RegExp(`estimated cost is ${cost},`),
+        );
+      }
+    });
+
+    it('does not let first: 0 hide a fragment fan-out below it', () => {
+      const query = `{ enterprises(first: 0) { nodes { ...F0 } } }\n${fanOut(40, 'Enterprise', 'id')}`;
+      const started = Date.now();
+      expect(check(query)).toMatch(/^the operation's estimated cost is 5\d{4}, above the limit/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    });
+  });
+
+  describe('fragment cycles', () => {
+    it('terminates on a fragment that spreads itself at the root', () => {
+      const query = '{ ...Q } fragment Q on Query { stats { entities } ...Q }';
+      expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([
+        'Cannot spread fragment "Q" within itself.',
+      ]);
+      expect(exceedsUnchecked(query, {})).toBeNull();
+    });
+
+    it('terminates on two fragments that spread each other through fields', () => {
+      const query = `{ entity(id: "x") { ...A } }
+        fragment A on Entity { relationships(first: 2) { from { ...B } } }
+        fragment B on Entity { relationships(first: 2) { to { ...A } } }`;
+      expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([
+        'Cannot spread fragment "A" within itself via "B".',
+      ]);
+      // entity 1, relationships 1, from 2, relationships 2, to 4; A is not entered again.
+      expect(exceedsUnchecked(query, { limits: { maxCost: 9 } })).toMatch(/estimated cost is 10,/);
+    });
+  });
+
+  describe('ordinary operations', () => {
+    const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter((f) =>
+      f.endsWith('.graphql'),
+    );
+
+    it('has the example operations to check', () => {
+      expect(examples).toContain('dashboard-counts.graphql');
+      expect(examples).toContain('enterprise-list.graphql');
+    });
+
+    it.each(examples)('accepts examples/%s under the default limits', (file) => {
+      const query = readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8');
+      expect(check(query)).toBeNull();
+    });
+
+    it('accepts a dashboard query with several aliased lists and counts', () => {
+      const query = `query Dashboard {
+        stats { entities relationships indicators sources }
+        byKind: counts(by: KIND) { key label count }
+        byIndustry: counts(by: INDUSTRY, kinds: [ENTERPRISE], first: 10) { key label count }
+        top: enterprises(first: 10, orderBy: CONNECTIONS_DESC) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes { id name nameEn industries { name } partners(first: 5) { id name } }
+        }
+        universities(first: 10) { nodes { id name experts { name } } }
+      }`;
+      expect(check(query)).toBeNull();
+    });
+  });
+});
