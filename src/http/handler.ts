@@ -8,7 +8,9 @@ import type { Context } from '../context.ts';
 import type { Logger } from '../log.ts';
 import type { Graph } from '../neo4j/graph.ts';
 import { createLoaders } from '../data/loaders.ts';
-import { readBody, BodyError } from './body.ts';
+import { readBody, discardRest, BodyError, ClientGone } from './body.ts';
+import { serveExport } from './exports.ts';
+import { serveStatic } from './static.ts';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -65,6 +67,10 @@ async function handle(
       });
     }
   }
+  if (url.pathname.startsWith('/export/'))
+    return serveExport(req, res, url, { config, graph, log });
+  // The dashboard (/) and the playground (/playground), built into web/dist.
+  if (await serveStatic(req, res, url.pathname)) return;
   if (url.pathname !== '/graphql') {
     return sendJson(
       res,
@@ -81,16 +87,27 @@ async function handle(
   try {
     body = await readBody(req, config.bodyLimitBytes);
   } catch (error) {
+    if (error instanceof ClientGone) {
+      log.event('info', { requestId, outcome: 'client gone mid-body', clientGone: true });
+      return;
+    }
     if (!(error instanceof BodyError)) throw error;
-    res.setHeader('connection', 'close');
-    return sendJson(res, error.status, errorBody('BAD_REQUEST', error.message));
+    sendJson(res, error.status, errorBody('BAD_REQUEST', error.message));
+    // An oversized body is answered before it is all sent: drop the rest for a moment so the
+    // client reads the 413 instead of a broken pipe, then cut it off.
+    if (error.status === 413) discardRest(req, 1_000);
+    log.event('info', { requestId, status: error.status, outcome: 'BAD_REQUEST' });
+    return;
   }
 
   // The request's deadline, and the client going away, both cancel its Neo4j work.
   const controller = new AbortController();
   const deadline = setTimeout(() => controller.abort(), config.requestTimeoutMs);
+  let clientGone = false;
   res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
+    if (res.writableFinished) return;
+    clientGone = true;
+    controller.abort();
   });
   let statements = 0;
   const requestGraph = graph.withOptions({
@@ -124,6 +141,7 @@ async function handle(
       durationMs: Math.round(performance.now() - started),
       statements,
       outcome: errorCodes(text),
+      ...(clientGone ? { clientGone: true } : {}),
     });
   } finally {
     clearTimeout(deadline);

@@ -1,0 +1,102 @@
+// The dashboard's search and entity page in a real browser: searching opens the page, the
+// neighbourhood is drawn, the language toggles, shared links restore the view, and an unknown
+// id gets a not-found page with a search box.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  drawnNetwork,
+  eventually,
+  offMachine,
+  openBrowser,
+  screenshot,
+  type Browser,
+} from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('entity page', { timeout: 60_000 }, () => {
+  it('a search for 武汉科技大学 opens its page', async () => {
+    const { page, origin } = browser;
+    await page.goto(`${origin}/`);
+    await page.getByTestId('search-input').fill('武汉科技大学');
+    await page.getByTestId('search-input').press('Enter');
+    await page
+      .getByTestId('search-results')
+      .getByRole('link', { name: '武汉科技大学', exact: true })
+      .click();
+    await eventually(() => page.getByTestId('entity-name').textContent()).toBe('武汉科技大学');
+    expect(page.url()).toContain('#/entity/university:wust');
+    await eventually(() => page.getByTestId('relationships').textContent()).toContain('第 21 段');
+    await screenshot(page, 'search-opens-entity');
+  });
+
+  it('draws the neighbourhood with its neighbours, 浙江瑞堂塑料科技 among them', async () => {
+    const { page } = browser;
+    const { nodes } = await drawnNetwork(page);
+    expect(nodes).toBeGreaterThan(5);
+    const names = await page.getByTestId('network-nodes').locator('li').allTextContents();
+    expect(names).toContain('浙江瑞堂塑料科技股份有限公司');
+    expect(await page.locator('.legend').textContent()).toContain('企业');
+    await screenshot(page, 'entity-page');
+  });
+
+  it('the export button asks for the current neighbourhood in the chosen format', async () => {
+    const { page } = browser;
+    const exporter = page.getByTestId('export-neighborhood');
+    await exporter.getByRole('combobox').selectOption('gexf');
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/export/')),
+      exporter.getByRole('button').click(),
+    ]);
+    expect(new URL(request.url()).pathname + new URL(request.url()).search).toBe(
+      '/export/neighborhood.gexf?id=university%3Awust&depth=1&maxNodes=100',
+    );
+  });
+
+  it('the language toggle switches every label and keeps the view', async () => {
+    const { page } = browser;
+    await page.getByTestId('language-toggle').click();
+    await eventually(() => page.getByTestId('entity-name').textContent()).toBe(
+      'Wuhan University of Science and Technology',
+    );
+    expect(await page.locator('header nav').textContent()).toContain('Overview');
+    expect(await page.locator('.neighborhood h2').textContent()).toBe('Network');
+    expect(page.url()).toContain('lang=en');
+    await screenshot(page, 'entity-page-en');
+    await page.getByTestId('language-toggle').click();
+    await eventually(() => page.locator('.neighborhood h2').textContent()).toBe('关系网络');
+  });
+
+  it('a shared entity link restores the entity and the language', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.origin}/#/entity/enterprise:ruitang?lang=en`);
+    await eventually(() => page.getByTestId('entity-name').textContent()).toMatch(
+      /^Zhejiang Ruitang/,
+    );
+    expect(await page.locator('header nav').textContent()).toContain('Search');
+    expect((await drawnNetwork(page)).nodes).toBeGreaterThan(1);
+    await screenshot(page, 'shared-entity-link');
+    await page.close();
+  });
+
+  it('an unknown entity in a shared link shows not-found with a search box that works', async () => {
+    const { page, origin } = browser;
+    await page.goto(`${origin}/#/entity/university:nowhere`);
+    const notFound = page.getByTestId('not-found');
+    await eventually(() => notFound.textContent()).toContain('university:nowhere');
+    await screenshot(page, 'entity-not-found');
+    await notFound.getByTestId('search-input').fill('瑞堂');
+    await notFound.getByTestId('search-input').press('Enter');
+    await eventually(() => page.getByTestId('search-results').textContent()).toContain(
+      '浙江瑞堂塑料科技股份有限公司',
+    );
+  });
+
+  it('sent no request beyond this machine', () => {
+    expect(browser.requests.length).toBeGreaterThan(5);
+    expect(offMachine(browser.requests)).toEqual([]);
+  });
+});

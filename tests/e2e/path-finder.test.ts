@@ -1,0 +1,71 @@
+// The path finder in a real browser: pick two entities by name, read the paths as sentences;
+// a shared link restores the ends and the hop limit; an API error is shown with its code.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  drawnNetwork,
+  eventually,
+  offMachine,
+  openBrowser,
+  screenshot,
+  type Browser,
+} from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function pick(page: Page, picker: string, typed: string, name: string): Promise<void> {
+  const box = page.getByTestId(picker);
+  await box.getByRole('combobox').fill(typed);
+  await box.getByRole('option', { name, exact: true }).click();
+}
+
+describe('path finder', { timeout: 60_000 }, () => {
+  it('from 武汉科技大学 to 浙江瑞堂塑料科技 shows a path explained in words', async () => {
+    const { page, origin } = browser;
+    await page.goto(`${origin}/#/paths`);
+    await pick(page, 'path-from', '武汉科技大学', '武汉科技大学');
+    await pick(page, 'path-to', '浙江瑞堂塑料科技', '浙江瑞堂塑料科技股份有限公司');
+    await page.getByTestId('find-paths').click();
+    await eventually(() => page.getByTestId('path-explanation').allTextContents()).toContainEqual(
+      expect.stringContaining('浙江瑞堂塑料科技股份有限公司 与 武汉科技大学 结对'),
+    );
+    expect(page.url()).toContain('#/paths?from=university:wust&to=enterprise:ruitang&hops=4');
+    expect((await drawnNetwork(page)).nodes).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'path-finder');
+  });
+
+  it('a shared paths link restores both ends, the hop limit and the language', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(
+      `${browser.origin}/#/paths?from=university:wust&to=enterprise:ruitang&hops=3&lang=en`,
+    );
+    await eventually(() => page.getByTestId('path').count()).toBe(2);
+    expect(await page.getByTestId('hops').inputValue()).toBe('3');
+    await eventually(() => page.getByTestId('path-from').getByRole('combobox').inputValue()).toBe(
+      'Wuhan University of Science and Technology',
+    );
+    expect(await page.getByTestId('path-explanation').first().textContent()).toContain(
+      'is paired with Wuhan University of Science and Technology',
+    );
+    await screenshot(page, 'shared-paths-link');
+    await page.close();
+  });
+
+  it('an API error is shown with its message and code, not a blank page', async () => {
+    const { page, origin } = browser;
+    await page.goto(`${origin}/#/paths?from=university:wust&to=enterprise:ruitang&hops=9`);
+    await eventually(() => page.getByTestId('api-error-code').textContent()).toBe('BAD_USER_INPUT');
+    expect(await page.getByTestId('api-error').textContent()).toContain(
+      'maxHops must be an integer from 1 to 6',
+    );
+    await screenshot(page, 'api-error');
+  });
+
+  it('sent no request beyond this machine', () => {
+    expect(offMachine(browser.requests)).toEqual([]);
+  });
+});

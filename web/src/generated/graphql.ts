@@ -1,0 +1,392 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kinds of thing the Cixi graph holds. Each kind is one node label and one object type. */
+export type EntityKind =
+  | 'AGENCY'
+  | 'ENTERPRISE'
+  | 'EVENT'
+  | 'INDUSTRY'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'PROJECT'
+  | 'REGION'
+  | 'RESEARCH_INSTITUTE'
+  | 'TALENT'
+  | 'UNIVERSITY';
+
+/** Whether the figure is an achieved result, a plan target or a forecast. */
+export type IndicatorStatus =
+  | 'ACTUAL'
+  | 'FORECAST'
+  | 'TARGET';
+
+/** Which family a relationship type belongs to; paths follow COLLABORATION and AFFILIATION by default. */
+export type RelationshipCategory =
+  | 'AFFILIATION'
+  | 'COLLABORATION'
+  | 'POLICY';
+
+export type CoverageScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageScopesQuery = { programs: { nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> }, industries: { nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> } };
+
+export type CoverageQueryVariables = Exact<{
+  of: string;
+}>;
+
+
+export type CoverageQuery = { coverage: { enterprises: number, share: number, withTalent: number, withProject: number, withUniversity: number, scope: { id: string, kind: EntityKind, name: string, nameEn: string | null }, covered: Array<{ enterprise: { id: string, kind: EntityKind, name: string, nameEn: string | null }, talents: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, universities: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> }>, uncovered: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> } };
+
+export type EntityPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityPageQuery = { entity: { aliases: Array<string>, description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: string, category: RelationshipCategory, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> } | null };
+
+export type EntityNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityNameQuery = { entity: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null };
+
+export type EntityLabelFragment = { id: string, kind: EntityKind, name: string, nameEn: string | null };
+
+export type SourceCitationFragment = { paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string;
+  depth: number;
+  maxNodes: number;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: string, from: { id: string }, to: { id: string } }> } };
+
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewQuery = { stats: { entities: number, relationships: number, indicators: number, sources: number }, byKind: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byIndustry: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byProgram: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byYear: Array<{ key: string, label: string, labelEn: string | null, count: number }>, indicators: Array<{ id: string, name: string, nameEn: string | null, display: string, period: string | null, periodEn: string | null, topic: string, status: IndicatorStatus, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> };
+
+export type BarFragment = { key: string, label: string, labelEn: string | null, count: number };
+
+export type CollaborationPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops: number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CollaborationPathsQuery = { collaborationPaths: Array<{ length: number, explanation: string, explanationEn: string, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: string, role: string | null, roleEn: string | null, from: { id: string }, to: { id: string }, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ aliases: Array<string>, id: string, kind: EntityKind, name: string, nameEn: string | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntityLabelFragmentDoc = new TypedDocumentString(`
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}
+    `, {"fragmentName":"EntityLabel"}) as unknown as TypedDocumentString<EntityLabelFragment, unknown>;
+export const SourceCitationFragmentDoc = new TypedDocumentString(`
+    fragment SourceCitation on SourceRef {
+  paragraph
+  document {
+    id
+    title
+    titleEn
+    publisher
+    date
+    fileName
+  }
+}
+    `, {"fragmentName":"SourceCitation"}) as unknown as TypedDocumentString<SourceCitationFragment, unknown>;
+export const BarFragmentDoc = new TypedDocumentString(`
+    fragment Bar on CountBucket {
+  key
+  label
+  labelEn
+  count
+}
+    `, {"fragmentName":"Bar"}) as unknown as TypedDocumentString<BarFragment, unknown>;
+export const CoverageScopesDocument = new TypedDocumentString(`
+    query CoverageScopes {
+  programs(first: 100) {
+    nodes {
+      ...EntityLabel
+    }
+  }
+  industries(first: 100) {
+    nodes {
+      ...EntityLabel
+    }
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<CoverageScopesQuery, CoverageScopesQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($of: ID!) {
+  coverage(of: $of) {
+    scope {
+      ...EntityLabel
+    }
+    enterprises
+    share
+    withTalent
+    withProject
+    withUniversity
+    covered {
+      enterprise {
+        ...EntityLabel
+      }
+      talents {
+        ...EntityLabel
+      }
+      projects {
+        ...EntityLabel
+      }
+      universities {
+        ...EntityLabel
+      }
+    }
+    uncovered {
+      ...EntityLabel
+    }
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const EntityPageDocument = new TypedDocumentString(`
+    query EntityPage($id: ID!) {
+  entity(id: $id) {
+    ...EntityLabel
+    aliases
+    description
+    descriptionZh
+    year
+    sources {
+      ...SourceCitation
+    }
+    relationships(first: 200) {
+      id
+      type
+      category
+      since
+      role
+      roleEn
+      from {
+        ...EntityLabel
+      }
+      to {
+        ...EntityLabel
+      }
+      program {
+        ...EntityLabel
+      }
+      sources {
+        ...SourceCitation
+      }
+    }
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}
+fragment SourceCitation on SourceRef {
+  paragraph
+  document {
+    id
+    title
+    titleEn
+    publisher
+    date
+    fileName
+  }
+}`) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const EntityNameDocument = new TypedDocumentString(`
+    query EntityName($id: ID!) {
+  entity(id: $id) {
+    ...EntityLabel
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<EntityNameQuery, EntityNameQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int!, $maxNodes: Int!) {
+  neighborhood(id: $id, depth: $depth, maxNodes: $maxNodes) {
+    truncated
+    nodes {
+      ...EntityLabel
+    }
+    relationships {
+      id
+      type
+      from {
+        id
+      }
+      to {
+        id
+      }
+    }
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview {
+  stats {
+    entities
+    relationships
+    indicators
+    sources
+  }
+  byKind: counts(by: KIND) {
+    ...Bar
+  }
+  byIndustry: counts(by: INDUSTRY, kinds: [ENTERPRISE], first: 12) {
+    ...Bar
+  }
+  byProgram: counts(by: PROGRAM, first: 12) {
+    ...Bar
+  }
+  byYear: counts(by: YEAR, orderBy: KEY_ASC) {
+    ...Bar
+  }
+  indicators(first: 100) {
+    id
+    name
+    nameEn
+    display
+    period
+    periodEn
+    topic
+    status
+    sources {
+      ...SourceCitation
+    }
+  }
+}
+    fragment SourceCitation on SourceRef {
+  paragraph
+  document {
+    id
+    title
+    titleEn
+    publisher
+    date
+    fileName
+  }
+}
+fragment Bar on CountBucket {
+  key
+  label
+  labelEn
+  count
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const CollaborationPathsDocument = new TypedDocumentString(`
+    query CollaborationPaths($from: ID!, $to: ID!, $maxHops: Int!, $first: Int = 10) {
+  collaborationPaths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+    length
+    nodes {
+      ...EntityLabel
+    }
+    relationships {
+      id
+      type
+      role
+      roleEn
+      from {
+        id
+      }
+      to {
+        id
+      }
+      sources {
+        ...SourceCitation
+      }
+    }
+    explanation
+    explanationEn
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}
+fragment SourceCitation on SourceRef {
+  paragraph
+  document {
+    id
+    title
+    titleEn
+    publisher
+    date
+    fileName
+  }
+}`) as unknown as TypedDocumentString<CollaborationPathsQuery, CollaborationPathsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $kinds: [EntityKind!], $first: Int = 10) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    ...EntityLabel
+    aliases
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -1,0 +1,36 @@
+// One path: its chain of entities, the sentence that explains it, and each step's sources.
+import { Fragment } from 'react';
+import { useLang } from '../i18n/context.ts';
+import { relationshipLabel } from '../i18n/relationships.ts';
+import { EntityLink } from '../components/EntityLink.tsx';
+import { SourceList } from '../components/SourceList.tsx';
+import type { CollaborationPathsQuery } from '../generated/graphql.ts';
+
+export type Path = CollaborationPathsQuery['collaborationPaths'][number];
+
+export function PathCard({ path }: { path: Path }) {
+  const { lang, t } = useLang();
+  return (
+    <li className="path" data-testid="path">
+      <p className="chain">
+        <span className="hops">{t('pathLength', { n: path.length })}</span>
+        {path.nodes.map((node, i) => {
+          const step = path.relationships[i];
+          return (
+            <Fragment key={node.id}>
+              <EntityLink entity={node} />
+              {step && <span className="step"> —{relationshipLabel(step.type, lang)}— </span>}
+            </Fragment>
+          );
+        })}
+      </p>
+      <p className="explanation" data-testid="path-explanation">
+        {lang === 'en' ? path.explanationEn : path.explanation}
+      </p>
+      <details>
+        <summary>{t('sources')}</summary>
+        <SourceList sources={path.relationships.flatMap((r) => r.sources)} />
+      </details>
+    </li>
+  );
+}
