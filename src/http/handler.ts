@@ -1,6 +1,7 @@
 // The HTTP edge: /health, /ready and /graphql. Bodies are read here under a size limit so that
 // oversized or malformed requests get a JSON error, never an HTML page or a stack trace.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config.ts';
@@ -102,6 +103,9 @@ async function handle(
 
   // The request's deadline, and the client going away, both cancel its Neo4j work.
   const controller = new AbortController();
+  // Each statement in flight listens for the abort; a batched request may run more than
+  // Node's default of 10 at once.
+  setMaxListeners(200, controller.signal);
   const deadline = setTimeout(() => controller.abort(), config.requestTimeoutMs);
   let clientGone = false;
   res.on('close', () => {
