@@ -3,11 +3,15 @@
 // fixed vocabulary table, never from caller text; built statements are cached.
 import { int, type Graph } from '../neo4j/graph.ts';
 import type { Entity, EntityKind, Relationship } from './records.ts';
-import { entity, relationship } from './projections.ts';
+import { entity, relationship, relationshipLink } from './projections.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from './vocabulary.ts';
 
 export const MAX_HOPS = 6;
-/** SHORTEST needs a literal count: fetch up to this many, then order ties stably and cut. */
+/** Paths up to this length are found by searching from both ends (see pathsOfLength). */
+const MEETING_HOPS = 5;
+/** Paths of one length ordered stably; beyond this many ties, which ones are kept is Neo4j's choice. */
+const CANDIDATES_PER_LENGTH = 1000;
+/** Longer paths come from SHORTEST, which needs a literal count: up to this many are ordered. */
 const CANDIDATE_PATHS = 50;
 
 export interface RawPath {
@@ -64,28 +68,94 @@ const cached = (key: string, build: () => string): string => {
   return statement;
 };
 
-// Inner nodes must be neither end, of an allowed kind and not avoided; the last hop reaches `b`.
-// Shortest first; ties ordered by the ids along the path so answers are stable. SHORTEST may
-// return a path that revisits a node (it keeps relationships distinct, not nodes): dropped.
-function pathStatement(maxHops: number, types: readonly RelationshipType[]): string {
+/** An inner node of a path: of an allowed kind, not avoided, neither end. */
+const innerNode = (x: string, avoid: boolean): string =>
+  `${x}.kind IN $through${avoid ? ` AND NOT ${x}.id IN $avoid` : ''} AND ${x} <> a AND ${x} <> b`;
+
+/**
+ * The paths of exactly `length` hops from `a` to `b`, as `p`. The search starts from both ends
+ * and meets at an inner node (a hash join, forced by USING JOIN): a hub near one end is expanded
+ * once instead of walking on from each of its thousands of neighbours, which is what made a
+ * one-sided search (SHORTEST) take seconds on a large graph. The end with fewer links walks
+ * further: `skew` (log10 of the ratio of the ends' degrees) picks the meeting node at run time.
+ */
+function pathsOfLength(length: number, t: string, avoid: boolean): string {
+  if (length === 1) return `    MATCH p = (a)-[:${t}]-(b)`;
+  const inner = Array.from({ length: length - 1 }, (_, i) => `x${i + 1}`);
+  const chain = `(a)-[:${t}]-${inner.map((x) => `(${x})-[:${t}]-`).join('')}(b)`;
+  const distinct = inner.flatMap((x, i) => inner.slice(i + 1).map((y) => `${x} <> ${y}`));
+  const where = [...inner.map((x) => innerNode(x, avoid)), ...distinct].join('\n        AND ');
+  const branches = inner.map(
+    (x, i) => `
+      WITH a, b WHERE meet = ${i + 1}
+      MATCH p = ${chain}
+      USING JOIN ON ${x}
+      WHERE ${where}
+      RETURN p`,
+  );
+  return `    WITH a, b, toInteger(round((${length} + skew) / 2.0)) AS meet
+    WITH a, b, CASE WHEN meet < 1 THEN 1 WHEN meet > ${length - 1} THEN ${length - 1} ELSE meet END AS meet
+    CALL (a, b, meet) {${branches.join('\n      UNION ALL')}
+    }`;
+}
+
+// Shortest first: each length is searched only while fewer than $first paths are found, and
+// all paths of a length (up to CANDIDATES_PER_LENGTH) are ordered by the ids along them, then
+// by their relationships' ids, so ties come in a stable order. Paths are simple: inner nodes
+// are of an allowed kind, not avoided, and neither repeated nor an end.
+function pathStatement(
+  maxHops: number,
+  types: readonly RelationshipType[],
+  avoid: boolean,
+): string {
   const hops = checkedHops(maxHops);
   const t = typeExpression(types);
-  return cached(
-    `path:${hops}:${t}`,
-    () => `
+  return cached(`path:${hops}:${t}:${avoid}`, () => {
+    const found: string[] = [];
+    let steps = '';
+    const step = (search: string, limit: number): void => {
+      const name = `l${found.length + 1}`;
+      const guard = found.length
+        ? `\n    WITH * WHERE ${found.map((l) => `size(${l})`).join(' + ')} < $first`
+        : '';
+      steps += `
+  CALL (a, b, skew${found.map((l) => `, ${l}`).join('')}) {${guard}
+${search}
+    WITH p LIMIT ${limit}
+    WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
+    ORDER BY length(p), ids, rels
+    LIMIT $first
+    RETURN collect(p) AS ${name}
+  }`;
+      found.push(name);
+    };
+    for (let length = 1; length <= Math.min(hops, MEETING_HOPS); length++)
+      step(pathsOfLength(length, t, avoid), CANDIDATES_PER_LENGTH);
+    // Longer paths (maxHops 6): a meeting search there can hold more rows than the transaction
+    // memory allows, so they come from SHORTEST as before: up to CANDIDATE_PATHS shortest trails
+    // (relationships distinct, nodes not necessarily), of which the simple ones beyond
+    // MEETING_HOPS are kept.
+    if (hops > MEETING_HOPS)
+      step(
+        `    MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('(a)', `:${t}`, innerNode('x', avoid), hops, '(b)')}
+    WITH p WHERE length(p) > ${MEETING_HOPS}
+      AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])`,
+        CANDIDATE_PATHS,
+      );
+    return `
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('(a)', `:${t}`, 'x <> a AND x <> b AND x.kind IN $through AND NOT x.id IN $avoid', hops, '(b)')}
-  WITH p, [n IN nodes(p) | n.id] AS ids
-  WHERE none(i IN range(0, size(ids) - 2) WHERE ids[i] IN ids[i + 1..])
-  ORDER BY length(p), ids
+  WITH a, b, log10((coalesce(b.degree, 0) + 1.0) / (coalesce(a.degree, 0) + 1.0)) AS skew${steps}
+  UNWIND ${found.join(' + ')} AS p
+  WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
+  ORDER BY length(p), ids, rels
   LIMIT $first
   RETURN collect({length: length(p), nodes: [n IN nodes(p) | ${entity('n')}],
                   relationships: [r IN relationships(p) | ${relationship('r')}]}) AS paths
 }
-RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths`,
-  );
+RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths`;
+  });
 }
 
 export interface PathAnswer {
@@ -108,7 +178,7 @@ export function pathStatementFor(q: PathQuery): {
   params: Record<string, unknown>;
 } {
   return {
-    cypher: pathStatement(q.maxHops, q.types),
+    cypher: pathStatement(q.maxHops, q.types, q.avoid.length > 0),
     params: { from: q.from, to: q.to, through: q.through, avoid: q.avoid, first: int(q.first) },
   };
 }
@@ -119,32 +189,48 @@ export interface RawSubgraph {
   truncated: boolean;
 }
 
-// One breadth-first search from the centre (SHORTEST 1 to every node within the depth), passing
-// only through `through` kinds (all when null), nearest and best-connected first, cut at
-// maxNodes; then every stated link among the kept nodes.
+// Nearest and best-connected first, cut at maxNodes; then every stated link among the kept
+// nodes. The direct neighbours come first, so when there are at least maxNodes of them (a hub)
+// the answer is among them and the search goes no further; otherwise one breadth-first search
+// (SHORTEST 1 to every node within the depth, passing only through `through` kinds, all when
+// null) adds the farther ones. Relationships carry only their ends' ids, which are all among
+// the nodes: neighbourhood() puts the entity records back.
 function neighbourhoodStatement(depth: number, types: readonly RelationshipType[] | null): string {
   const d = checkedHops(depth);
   const t = types === null ? '' : `:${typeExpression(types)}`;
+  const farther = `
+CALL (c, near) {
+  WITH * WHERE size(near) < $limit
+  MATCH p = SHORTEST 1 ${hopPattern('(c)', t, 'x <> c AND ($through IS NULL OR x.kind IN $through)', d, '(m:Entity)')}
+  WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
+  WITH m, length(p) AS distance WHERE distance > 1
+  WITH m, distance ORDER BY distance, coalesce(m.degree, 0) DESC, m.id
+  LIMIT $limit
+  RETURN collect(m) AS farther
+}`;
   return cached(
     `hood:${d}:${t}`,
     () => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = SHORTEST 1 ${hopPattern('(c)', t, 'x <> c AND ($through IS NULL OR x.kind IN $through)', d, '(m:Entity)')}
+  MATCH (c)-[${t}]-(m:Entity)
   WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
-  WITH m, length(p) AS distance
-  ORDER BY distance, coalesce(m.degree, 0) DESC, m.id
+  WITH DISTINCT m ORDER BY coalesce(m.degree, 0) DESC, m.id
   LIMIT $limit
-  RETURN collect(m) AS found
-}
+  RETURN collect(m) AS near
+}${d > 1 ? farther : ''}
+WITH c, ${d > 1 ? 'near + farther' : 'near'} AS found
 WITH c, found[..$maxNodes - 1] AS kept, size(found) >= $maxNodes AS truncated
 WITH [c] + kept AS members, truncated
+// An aggregation starts fresh rows: without it the lists above ride along in every row the
+// sort below keeps, and Neo4j counts each copy against the transaction memory limit.
+WITH members, truncated, count(*) AS rows
 CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r${t}]->(b:Entity)
   WHERE b IN members
   WITH r ORDER BY r.id LIMIT $maxRelationships
-  RETURN collect(${relationship('r')}) AS relationships
+  RETURN collect(${relationshipLink('r')}) AS relationships
 }
 RETURN [n IN members | ${entity('n')}] AS nodes, relationships,
        truncated OR size(relationships) >= $maxRelationships AS truncated`,
@@ -183,6 +269,21 @@ export async function neighbourhood(
   q: NeighbourhoodQuery,
 ): Promise<RawSubgraph | null> {
   const { cypher, params } = neighbourhoodStatementFor(q);
-  const [row] = await graph.read<RawSubgraph>(cypher, params);
-  return row ?? null;
+  type Link = Omit<Relationship, 'from' | 'to'> & { from: string; to: string };
+  const [row] = await graph.read<{ nodes: Entity[]; relationships: Link[]; truncated: boolean }>(
+    cypher,
+    params,
+  );
+  if (!row) return null;
+  const byId = new Map(row.nodes.map((n) => [n.id, n]));
+  const end = (id: string): Entity => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`relationship end ${id} is not among the subgraph's nodes`);
+    return e;
+  };
+  return {
+    nodes: row.nodes,
+    relationships: row.relationships.map((r) => ({ ...r, from: end(r.from), to: end(r.to) })),
+    truncated: row.truncated,
+  };
 }

@@ -4,9 +4,19 @@
 export const entity = (n: string): string =>
   `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn, aliases: coalesce(${n}.aliases, []), description: ${n}.description, descriptionZh: ${n}.descriptionZh, year: ${n}.year, provenance: coalesce(${n}.provenance, [])}`;
 
+const relationshipFields = (r: string): string =>
+  `id: ${r}.id, type: type(${r}), since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, [])`;
+
 /** A relationship record from relationship variable `r`, with both ends. */
 export const relationship = (r: string): string =>
-  `{id: ${r}.id, type: type(${r}), since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, []), from: ${entity(`startNode(${r})`)}, to: ${entity(`endNode(${r})`)}}`;
+  `{${relationshipFields(r)}, from: ${entity(`startNode(${r})`)}, to: ${entity(`endNode(${r})`)}}`;
+
+/**
+ * The same record with only the ids of its ends, for answers that list those entities anyway
+ * (a subgraph): the caller puts the entity records back, and Neo4j sends each entity once.
+ */
+export const relationshipLink = (r: string): string =>
+  `{${relationshipFields(r)}, from: startNode(${r}).id, to: endNode(${r}).id}`;
 
 /** An indicator record from node variable `i`, with its scope in stated order. */
 export const indicator = (i: string): string =>
