@@ -21,16 +21,21 @@ import neo4j, { type Driver, type ProfiledPlan, type Session } from 'neo4j-drive
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { createDriver, Graph } from '../src/neo4j/graph.ts';
-import { createServer } from '../src/server.ts';
+import { createApi } from '../src/http/api.ts';
 import {
   neighbourhoodStatementFor,
   pathStatementFor,
-  typeExpression,
   type NeighbourhoodQuery,
   type PathQuery,
 } from '../src/data/paths.ts';
-import { ENTITY_KINDS, type EntityKind } from '../src/data/records.ts';
-import { HUB_KINDS, PATH_CATEGORIES, typesOfCategories } from '../src/data/vocabulary.ts';
+import { typeExpression } from '../src/data/cypher.ts';
+import {
+  ENTITY_KINDS,
+  HUB_KINDS,
+  PATH_CATEGORIES,
+  typesOfCategories,
+  type EntityKind,
+} from '../src/data/vocabulary.ts';
 import {
   DEFAULT_SCALE,
   DEFAULT_SEED,
@@ -430,9 +435,9 @@ async function main(): Promise<void> {
     });
     cleanups.push(() => apiDriver.close());
     const graph = new Graph(apiDriver, db.database, { timeoutMs: config.queryTimeoutMs });
-    const server = await createServer({ config, graph, log });
-    cleanups.push(() => server.stop());
-    const http = createHttpServer(server.handle);
+    const api = await createApi({ config, graph, log });
+    cleanups.push(() => api.stop());
+    const http = createHttpServer(api.handle);
     http.keepAliveTimeout = 5_000;
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     cleanups.push(

@@ -17,7 +17,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver, Graph } from '../src/neo4j/graph.ts';
 import { migrate } from '../src/neo4j/migrations.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localServer.ts';
-import { ENTITY_KINDS, type EntityKind } from '../src/data/records.ts';
+import { ENTITY_KINDS, type EntityKind } from '../src/data/vocabulary.ts';
 import {
   KIND_LABEL,
   RELATIONSHIP_TYPE_NAMES,

@@ -1,6 +1,7 @@
 // Checks seed files before anything is written: every problem is reported with the file, the
 // record (index and id) and the field, so a researcher can fix their file in one pass.
-import { ENTITY_KINDS, type EntityKind, type SourceRef } from '../src/data/records.ts';
+import { type SourceRef } from '../src/data/records.ts';
+import { ENTITY_KINDS, type EntityKind } from '../src/data/vocabulary.ts';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../src/data/vocabulary.ts';
 
 export interface SeedSource {

@@ -1,21 +1,42 @@
-// The only reader of the environment: every setting is parsed and checked once, at start-up.
+// The only reader of the environment: every setting is parsed and checked once, at start-up
+// (the API's, the scripts' and the tests').
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export class ConfigError extends Error {}
 
+/** What one GraphQL operation may ask for (README, "Limits and errors"). */
 export interface Limits {
+  maxTokens: number;
+  /** Fields, fragment spreads and inline fragments, fragments expanded. */
+  maxSelections: number;
   maxDepth: number;
   maxAliases: number;
   maxRootFields: number;
-  maxTokens: number;
   maxDirectives: number;
   maxCost: number;
 }
 
-/** Limits, plus the ones checked on the document before validation (which costs CPU). */
-export interface OperationLimits extends Limits {
-  /** Fields, fragment spreads and inline fragments, fragments expanded. */
-  maxSelections: number;
+/** A Neo4j the synthetic benchmark graph lives in: never the curated one. */
+export interface SyntheticConfig {
+  /** Set to use an external server (holding nothing but synthetic data); otherwise a local one. */
+  neo4jUri: string | null;
+  neo4jUsername: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  boltPort: number;
+  dataDir: string;
 }
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * Where the source reports are looked for when CIXI_SOURCES_DIR is not set, in this order: the
+ * repository's own `sources/` (git-ignored: the repository never carries their text), then
+ * `../shared/sources` beside the repository.
+ */
+export const DEFAULT_SOURCES_DIRS = ['sources', '../shared/sources'].map((d) => resolve(ROOT, d));
 
 export interface Config {
   port: number;
@@ -35,7 +56,12 @@ export interface Config {
   bodyLimitBytes: number;
   /** Most entities one /export/ download may hold; larger results are refused (413). */
   exportMaxNodes: number;
-  limits: OperationLimits;
+  limits: Limits;
+  /** The folder holding the source reports (the documents folder), or null when none is found. */
+  sourcesDir: string | null;
+  /** CIXI_REQUIRE_SOURCES=true: a missing sources folder fails the checks that need it (CI). */
+  requireSources: boolean;
+  synthetic: SyntheticConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -72,12 +98,29 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     return raw.toLowerCase();
   };
 
-  const neo4jUri = read('NEO4J_URI') ?? null;
-  if (neo4jUri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+\S*$/.test(neo4jUri)) {
-    throw new ConfigError(
-      `NEO4J_URI="${neo4jUri}" is invalid: expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host, e.g. neo4j+s://xxxx.databases.neo4j.io.`,
-    );
-  }
+  const bool = (name: string): boolean =>
+    oneOf(name, ['true', 'false'] as const, 'false') === 'true';
+  const uri = (name: string): string | null => {
+    const value = read(name) ?? null;
+    if (value !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+\S*$/.test(value)) {
+      throw new ConfigError(
+        `${name}="${value}" is invalid: expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host, e.g. neo4j+s://xxxx.databases.neo4j.io.`,
+      );
+    }
+    return value;
+  };
+  const sourcesDir = (): string | null => {
+    const given = read('CIXI_SOURCES_DIR');
+    if (given === undefined) return DEFAULT_SOURCES_DIRS.find(isDirectory) ?? null;
+    const dir = isAbsolute(given) ? given : resolve(given);
+    if (!isDirectory(dir))
+      throw new ConfigError(
+        `CIXI_SOURCES_DIR="${given}" is invalid: expected a folder holding the source reports.`,
+      );
+    return dir;
+  };
+
+  const neo4jUri = uri('NEO4J_URI');
   const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
 
   return Object.freeze({
@@ -109,5 +152,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxCost: int('MAX_COST', 50_000, 10, 10_000_000),
       maxSelections: int('MAX_SELECTIONS', 500, 10, 100_000),
     }),
+    sourcesDir: sourcesDir(),
+    requireSources: bool('CIXI_REQUIRE_SOURCES'),
+    synthetic: Object.freeze({
+      neo4jUri: uri('SYNTHETIC_NEO4J_URI'),
+      neo4jUsername: read('SYNTHETIC_NEO4J_USERNAME') ?? 'neo4j',
+      neo4jPassword: read('SYNTHETIC_NEO4J_PASSWORD') ?? '',
+      neo4jDatabase: read('SYNTHETIC_NEO4J_DATABASE') ?? 'neo4j',
+      boltPort: int('SYNTHETIC_BOLT_PORT', 7688, 0, 65535),
+      dataDir: resolve(ROOT, read('SYNTHETIC_DATA_DIR') ?? '.neo4j/synthetic'),
+    }),
   });
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }

@@ -1,25 +1,100 @@
+// Every error a client can see, in one place: the closed set of codes, the HTTP status each has
+// where the answer is not a GraphQL response (exports, request bodies, unknown paths), and every
+// message, built once here so the same refusal reads the same wherever it happens.
 import { GraphQLError } from 'graphql';
 
-// The closed set of codes a client can see. Apollo adds its own request-level codes
-// (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, …) before execution.
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'SERVICE_UNAVAILABLE',
-  'TIMEOUT',
-  'QUERY_TOO_COMPLEX',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+/**
+ * Our codes. Apollo adds its own request-level ones before execution (GRAPHQL_PARSE_FAILED,
+ * GRAPHQL_VALIDATION_FAILED, OPERATION_RESOLUTION_FAILURE, PERSISTED_QUERY_*).
+ */
+export const HTTP_STATUS = {
+  BAD_REQUEST: 400,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  QUERY_TOO_COMPLEX: 413,
+  TIMEOUT: 504,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+} as const;
+export type ErrorCode = keyof typeof HTTP_STATUS;
+export const ERROR_CODES = Object.keys(HTTP_STATUS) as ErrorCode[];
 
 export function apiError(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }
 
+export function codeOf(error: unknown): ErrorCode | undefined {
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  return typeof code === 'string' && Object.hasOwn(HTTP_STATUS, code)
+    ? (code as ErrorCode)
+    : undefined;
+}
+
+/** The JSON body of an error answered outside GraphQL, shaped like a GraphQL error response. */
+export const errorBody = (code: string, message: string): string =>
+  JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+/** Caller text quoted in a message, cut so that a long value cannot make a long answer. */
+export const quote = (text: string): string =>
+  [...text].length > 60 ? `${[...text].slice(0, 60).join('')}…` : text;
+
+export const badInput = (message: string): GraphQLError => apiError('BAD_USER_INPUT', message);
+
+export const outOfRange = (name: string, min: number, max: number, got: unknown): GraphQLError =>
+  badInput(
+    `${name} must be an integer from ${min} to ${max}; got ${typeof got === 'string' ? `"${quote(got)}"` : String(got)}.`,
+  );
+
+export const tooLong = (name: string, max: number): GraphQLError =>
+  badInput(`${name} must be at most ${max} characters.`);
+
+export const tooManyItems = (name: string, max: number): GraphQLError =>
+  badInput(`${name} may list at most ${max} values.`);
+
+export const emptyText = (name: string): GraphQLError =>
+  badInput(`${name} must not be empty; give part of a name, e.g. 武汉 or Wuhan.`);
+
+/** `role` names which argument held the id when a question takes two (from, to). */
+export const entityNotFound = (id: string, role?: string): GraphQLError =>
+  apiError(
+    'NOT_FOUND',
+    `No entity has the id "${quote(id)}"${role ? ` (${role})` : ''}; search finds ids by name.`,
+  );
+
+export const unavailable = (): GraphQLError =>
+  apiError(
+    'SERVICE_UNAVAILABLE',
+    'The graph database is not reachable right now; retry in a few seconds.',
+  );
+
+export const statementTimedOut = (): GraphQLError =>
+  apiError(
+    'TIMEOUT',
+    'The query took longer than the time allowed; narrow it (fewer hops or a smaller first).',
+  );
+
+export const requestCancelled = (): GraphQLError =>
+  apiError(
+    'TIMEOUT',
+    'The request was cancelled: it ran past its deadline or the client went away.',
+  );
+
+export const outOfMemory = (): GraphQLError =>
+  apiError(
+    'QUERY_TOO_COMPLEX',
+    'The query needs more memory than the database allows; narrow it (fewer hops or a smaller first).',
+  );
+
+/** A broken invariant: logged in full, and masked to the client. */
+export const internal = (why: string): GraphQLError => apiError('INTERNAL_SERVER_ERROR', why);
+
+export const INTERNAL_MESSAGE =
+  'Internal server error. The x-request-id response header identifies it in the server log.';
+
 /**
  * An operation refused by a limit before it runs (status 400). A class, not just a code: when it
- * is raised during validation Apollo relabels it GRAPHQL_VALIDATION_FAILED, and formatError
- * (server.ts) finds it by class to restore QUERY_TOO_COMPLEX.
+ * is raised during validation Apollo relabels it GRAPHQL_VALIDATION_FAILED, and the error
+ * formatter finds it by class to restore QUERY_TOO_COMPLEX.
  */
 export class QueryTooComplexError extends GraphQLError {
   constructor(reason: string) {
@@ -28,6 +103,3 @@ export class QueryTooComplexError extends GraphQLError {
     });
   }
 }
-
-export const badInput = (message: string): GraphQLError => apiError('BAD_USER_INPUT', message);
-export const notFound = (message: string): GraphQLError => apiError('NOT_FOUND', message);

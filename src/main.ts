@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openDatabase, DatabaseStartError, type Database } from './neo4j/connect.ts';
 import { LocalNeo4jError } from './neo4j/localServer.ts';
-import { createServer } from './server.ts';
+import { createApi } from './http/api.ts';
 import { createHttpServer } from './http/listen.ts';
 import { ensureCuratedData } from '../seed/curated.ts';
 
@@ -33,8 +33,8 @@ async function main(): Promise<void> {
   const loaded = await ensureCuratedData(database.graph.withOptions({ timeoutMs: 120_000 }));
   log.say(loaded ? `Loaded the curated data: ${loaded}.` : 'Using the data already in Neo4j.');
 
-  const server = await createServer({ config, graph: database.graph, log });
-  const http = createHttpServer(server.handle, config);
+  const api = await createApi({ config, graph: database.graph, log });
+  const http = createHttpServer(api.handle, config);
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
   const { port } = http.address() as AddressInfo;
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   );
   log.say(`Press Ctrl-C (or send SIGTERM to process ${process.pid}) to stop.`);
 
-  installShutdown(http, database, server.stop, log);
+  installShutdown(http, database, api.stop, log);
 }
 
 function installShutdown(

@@ -1,10 +1,11 @@
 // Questions a policy researcher asks of the whole graph: partner suggestions, brokers between
 // two groups, program or industry coverage, and grouped counts.
 import { int, type Graph } from '../neo4j/graph.ts';
-import type { Entity, EntityKind } from './records.ts';
+import { type Entity } from './records.ts';
+import { type EntityKind } from './vocabulary.ts';
 import { entity } from './projections.ts';
 import { HUB_KINDS, type RelationshipType } from './vocabulary.ts';
-import { checkedHops, hopPattern, typeExpression } from './paths.ts';
+import { checkedHops, hopPattern, typeExpression } from './cypher.ts';
 
 export interface Recommendation {
   entity: Entity;

@@ -1,7 +1,8 @@
 // An entity's links, fetched for many parents in one statement so nested lists never send one
 // query per item. Each parent's list is ordered and bounded inside the subquery.
 import { int, type Graph } from '../neo4j/graph.ts';
-import type { Entity, EntityKind, Relationship } from './records.ts';
+import { type Entity, type Relationship } from './records.ts';
+import { type EntityKind } from './vocabulary.ts';
 import { entity, relationship } from './projections.ts';
 import type { RelationshipType } from './vocabulary.ts';
 

@@ -1,6 +1,7 @@
 // Per-kind lists for dashboards: filters, an order from a fixed table and keyset cursors.
 import { int, type Graph } from '../neo4j/graph.ts';
-import type { Entity, EntityKind } from './records.ts';
+import { type Entity } from './records.ts';
+import { type EntityKind } from './vocabulary.ts';
 import { entity } from './projections.ts';
 import { KIND_LABEL } from './vocabulary.ts';
 
@@ -57,6 +58,14 @@ export interface Cursor {
 export interface Page {
   items: { entity: Entity; cursor: Cursor }[];
   hasNextPage: boolean;
+}
+
+/** A page of one kind's list with what it was asked with, so totalCount can count it on demand. */
+export interface Connection {
+  kind: EntityKind;
+  filter: EntityFilter;
+  order: EntityOrder;
+  page: Page;
 }
 
 const filterParams = (f: EntityFilter): Record<string, unknown> => ({

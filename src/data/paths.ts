@@ -1,12 +1,12 @@
-// Collaboration paths and neighbourhoods. Hop bounds and relationship types cannot be Cypher
-// parameters, so each statement is built from a validated integer and enum values found in the
-// fixed vocabulary table, never from caller text; built statements are cached.
+// Collaboration paths and neighbourhoods: one statement each, built (see cypher.ts) for the hop
+// bound and relationship types asked for.
 import { int, type Graph } from '../neo4j/graph.ts';
-import type { Entity, EntityKind, Relationship } from './records.ts';
+import { type Entity, type Relationship } from './records.ts';
+import { type EntityKind } from './vocabulary.ts';
 import { entity, relationship, relationshipLink } from './projections.ts';
-import { RELATIONSHIP_TYPES, type RelationshipType } from './vocabulary.ts';
+import type { RelationshipType } from './vocabulary.ts';
+import { cachedStatement, checkedHops, hopPattern, typeExpression } from './cypher.ts';
 
-export const MAX_HOPS = 6;
 /** Paths up to this length are found by searching from both ends (see pathsOfLength). */
 const MEETING_HOPS = 5;
 /** Paths of one length ordered stably; beyond this many ties, which ones are kept is Neo4j's choice. */
@@ -30,43 +30,6 @@ export interface PathQuery {
   through: readonly EntityKind[];
   avoid: readonly string[];
 }
-
-/** `A|B|C` from vocabulary keys only; throws on anything else so no caller text reaches Cypher. */
-export function typeExpression(types: readonly RelationshipType[]): string {
-  const unique = [...new Set(types)].sort();
-  for (const t of unique)
-    if (!Object.hasOwn(RELATIONSHIP_TYPES, t)) throw new Error(`not a relationship type: ${t}`);
-  return unique.join('|');
-}
-
-export function checkedHops(hops: number): number {
-  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS)
-    throw new Error(`hops out of range: ${hops}`);
-  return hops;
-}
-
-/**
- * `start`…`end` through 1..hops relationships matching `rel`, every inner node `x` meeting
- * `where`. One hop is written as a plain pattern, since a quantifier cannot be {0,0}.
- */
-export function hopPattern(
-  start: string,
-  rel: string,
-  where: string,
-  hops: number,
-  end: string,
-): string {
-  const h = checkedHops(hops);
-  if (h === 1) return `${start}-[${rel}]-${end}`;
-  return `${start}(()-[${rel}]-(x:Entity) WHERE ${where}){0,${h - 1}}()-[${rel}]-${end}`;
-}
-
-const cache = new Map<string, string>();
-const cached = (key: string, build: () => string): string => {
-  let statement = cache.get(key);
-  if (!statement) cache.set(key, (statement = build()));
-  return statement;
-};
 
 /** An inner node of a path: of an allowed kind, not avoided, neither end. */
 const innerNode = (x: string, avoid: boolean): string =>
@@ -110,7 +73,7 @@ function pathStatement(
 ): string {
   const hops = checkedHops(maxHops);
   const t = typeExpression(types);
-  return cached(`path:${hops}:${t}:${avoid}`, () => {
+  return cachedStatement(`path:${hops}:${t}:${avoid}`, () => {
     const found: string[] = [];
     let steps = '';
     const step = (search: string, limit: number): void => {
@@ -208,7 +171,7 @@ CALL (c, near) {
   LIMIT $limit
   RETURN collect(m) AS farther
 }`;
-  return cached(
+  return cachedStatement(
     `hood:${d}:${t}`,
     () => `
 MATCH (c:Entity {id: $id})

@@ -1,21 +1,7 @@
 // Plain records returned by the data layer and handed to resolvers as parents (codegen mappers).
 // Provenance is stored on nodes and relationships as "sourceId#paragraph" strings; SourceRef is
 // its decoded form.
-
-export const ENTITY_KINDS = [
-  'ENTERPRISE',
-  'UNIVERSITY',
-  'RESEARCH_INSTITUTE',
-  'PLATFORM',
-  'TALENT',
-  'PROJECT',
-  'PROGRAM',
-  'EVENT',
-  'INDUSTRY',
-  'REGION',
-  'AGENCY',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+import type { EntityKind, RelationshipType } from './vocabulary.ts';
 
 export interface SourceRef {
   source: string;
@@ -36,7 +22,7 @@ export interface Entity {
 
 export interface Relationship {
   id: string;
-  type: string;
+  type: RelationshipType;
   from: Entity;
   to: Entity;
   since: number | null;

@@ -1,6 +1,7 @@
 // Search by any part of a Chinese name, English words or aliases, backed by the full-text index.
 import { int, type Graph } from '../neo4j/graph.ts';
-import type { Entity, EntityKind } from './records.ts';
+import { type Entity } from './records.ts';
+import { type EntityKind } from './vocabulary.ts';
 import { entity } from './projections.ts';
 
 // An exact name or alias match outranks any full-text score.

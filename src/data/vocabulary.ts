@@ -1,6 +1,20 @@
 // The fixed tables that turn enum values into labels and relationship types. Cypher only ever
 // receives labels and types from here, never from caller strings.
-import type { EntityKind } from './records.ts';
+
+export const ENTITY_KINDS = [
+  'ENTERPRISE',
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'PLATFORM',
+  'TALENT',
+  'PROJECT',
+  'PROGRAM',
+  'EVENT',
+  'INDUSTRY',
+  'REGION',
+  'AGENCY',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const KIND_LABEL = {
   ENTERPRISE: 'Enterprise',
@@ -16,10 +30,10 @@ export const KIND_LABEL = {
   AGENCY: 'Agency',
 } as const satisfies Record<EntityKind, string>;
 
-export type Category = 'COLLABORATION' | 'AFFILIATION' | 'POLICY';
+export type RelationshipCategory = 'COLLABORATION' | 'AFFILIATION' | 'POLICY';
 
 interface TypeInfo {
-  category: Category;
+  category: RelationshipCategory;
   /** How the link reads as a clause, from `from` to `to`, in Chinese and in English. */
   zh: string;
   en: string;
@@ -63,17 +77,13 @@ export const RELATIONSHIP_TYPES = {
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 
-export function isRelationshipType(value: string): value is RelationshipType {
-  return Object.hasOwn(RELATIONSHIP_TYPES, value);
-}
-
-export function typesOfCategories(categories: readonly Category[]): RelationshipType[] {
+export function typesOfCategories(categories: readonly RelationshipCategory[]): RelationshipType[] {
   return RELATIONSHIP_TYPE_NAMES.filter((t) => categories.includes(RELATIONSHIP_TYPES[t].category));
 }
 
 /** Hubs: paths do not pass through them by default, since they would make every path short. */
 export const HUB_KINDS: readonly EntityKind[] = ['REGION', 'INDUSTRY'];
-export const PATH_CATEGORIES: readonly Category[] = ['COLLABORATION', 'AFFILIATION'];
+export const PATH_CATEGORIES: readonly RelationshipCategory[] = ['COLLABORATION', 'AFFILIATION'];
 
 export const KIND_NAMES: Readonly<Record<EntityKind, { zh: string; en: string }>> = {
   ENTERPRISE: { zh: '企业', en: 'Enterprise' },
@@ -88,3 +98,11 @@ export const KIND_NAMES: Readonly<Record<EntityKind, { zh: string; en: string }>
   REGION: { zh: '地区', en: 'Region' },
   AGENCY: { zh: '机构', en: 'Agency' },
 };
+
+const KIND_NAMES_BY_KEY: ReadonlyMap<string, { zh: string; en: string }> = new Map(
+  Object.entries(KIND_NAMES),
+);
+
+/** The names of a kind, or undefined when `key` is not a kind (e.g. a year). */
+export const kindName = (key: string): { zh: string; en: string } | undefined =>
+  KIND_NAMES_BY_KEY.get(key);

@@ -2,7 +2,7 @@
 // CSV carry the same attributes under the same names and a researcher can switch tools freely.
 import type { RawPath } from '../data/paths.ts';
 import type { Entity, Relationship, Source } from '../data/records.ts';
-import { RELATIONSHIP_TYPES, isRelationshipType } from '../data/vocabulary.ts';
+import { RELATIONSHIP_TYPES } from '../data/vocabulary.ts';
 
 /** A subgraph ready to write: what the formatters take. */
 export interface ExportInput {
@@ -47,10 +47,6 @@ export function sourceFiles(
   return [...files];
 }
 
-export function categoryOf(type: string): string | null {
-  return isRelationshipType(type) ? RELATIONSHIP_TYPES[type].category : null;
-}
-
 // `id` is not here: XML formats write it as the element's id, CSV as its first column.
 export const NODE_ATTRIBUTES: readonly Column<Entity>[] = [
   { name: 'name', type: 'string', value: (e) => e.name },
@@ -67,7 +63,7 @@ export const NODE_ATTRIBUTES: readonly Column<Entity>[] = [
 // `id`, `from` and `to` are not here: XML formats write them as the edge's id, source and target.
 export const EDGE_ATTRIBUTES: readonly Column<Relationship>[] = [
   { name: 'type', type: 'string', value: (r) => r.type },
-  { name: 'category', type: 'string', value: (r) => categoryOf(r.type) },
+  { name: 'category', type: 'string', value: (r) => RELATIONSHIP_TYPES[r.type].category },
   { name: 'since', type: 'integer', value: (r) => r.since },
   { name: 'role', type: 'string', value: (r) => r.role },
   { name: 'roleEn', type: 'string', value: (r) => r.roleEn },

@@ -3,8 +3,9 @@
 // and for collaboration paths the paths themselves, each read as a sentence in both languages.
 import type { Entity, Relationship, Source } from '../data/records.ts';
 import { decodeProvenance } from '../data/records.ts';
-import { explain } from '../resolvers/explain.ts';
-import { categoryOf, type ExportInput } from './columns.ts';
+import { explain } from '../data/explain.ts';
+import type { ExportInput } from './columns.ts';
+import { RELATIONSHIP_TYPES } from '../data/vocabulary.ts';
 
 interface SourceRefOut {
   source: string;
@@ -52,7 +53,7 @@ export function toJSON(input: ExportInput): string {
     relationships: relationships.map((r: Relationship) => ({
       id: r.id,
       type: r.type,
-      category: categoryOf(r.type),
+      category: RELATIONSHIP_TYPES[r.type].category,
       from: r.from.id,
       to: r.to.id,
       since: r.since,

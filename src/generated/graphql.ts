@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
 import type { RawPath as RawPathRecord, RawSubgraph as RawSubgraphRecord } from '../data/paths.ts';
 import type { Recommendation as RecommendationRecord, BrokerScore as BrokerScoreRecord, EnterpriseLinks as EnterpriseLinksRecord, Coverage as CoverageRecord, CountRow as CountRowRecord } from '../data/analytics.ts';
-import type { Context } from '../context.ts';
+import type { Connection as ConnectionRecord } from '../data/lists.ts';
+import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -999,8 +1000,7 @@ export type Relationship = {
   since: Maybe<Scalars['Int']['output']>;
   sources: Array<SourceRef>;
   to: Entity;
-  /** One of the RelationshipType values. */
-  type: Scalars['String']['output'];
+  type: RelationshipType;
 };
 
 /** Which family a relationship type belongs to; paths follow COLLABORATION and AFFILIATION by default. */
@@ -1373,7 +1373,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<EntityRecord>;
-  AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgencyEdge']>, nodes: Array<ResolversTypes['Agency']> }>;
+  AgencyConnection: ResolverTypeWrapper<ConnectionRecord>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
@@ -1382,7 +1382,7 @@ export type ResolversTypes = {
   CountOrder: CountOrder;
   Coverage: ResolverTypeWrapper<CoverageRecord>;
   Enterprise: ResolverTypeWrapper<EntityRecord>;
-  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EnterpriseEdge']>, nodes: Array<ResolversTypes['Enterprise']> }>;
+  EnterpriseConnection: ResolverTypeWrapper<ConnectionRecord>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
   EnterpriseLinks: ResolverTypeWrapper<EnterpriseLinksRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
@@ -1391,7 +1391,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   EntityOrder: EntityOrder;
   Event: ResolverTypeWrapper<EntityRecord>;
-  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
+  EventConnection: ResolverTypeWrapper<ConnectionRecord>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
@@ -1400,7 +1400,7 @@ export type ResolversTypes = {
   IndicatorQualifier: IndicatorQualifier;
   IndicatorStatus: IndicatorStatus;
   Industry: ResolverTypeWrapper<EntityRecord>;
-  IndustryConnection: ResolverTypeWrapper<Omit<IndustryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndustryEdge']>, nodes: Array<ResolversTypes['Industry']> }>;
+  IndustryConnection: ResolverTypeWrapper<ConnectionRecord>;
   IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1408,94 +1408,107 @@ export type ResolversTypes = {
   PartnerScore: PartnerScore;
   Path: ResolverTypeWrapper<RawPathRecord>;
   Platform: ResolverTypeWrapper<EntityRecord>;
-  PlatformConnection: ResolverTypeWrapper<Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlatformEdge']>, nodes: Array<ResolversTypes['Platform']> }>;
+  PlatformConnection: ResolverTypeWrapper<ConnectionRecord>;
   PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
   Program: ResolverTypeWrapper<EntityRecord>;
-  ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProgramEdge']>, nodes: Array<ResolversTypes['Program']> }>;
+  ProgramConnection: ResolverTypeWrapper<ConnectionRecord>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   Project: ResolverTypeWrapper<EntityRecord>;
-  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProjectEdge']>, nodes: Array<ResolversTypes['Project']> }>;
+  ProjectConnection: ResolverTypeWrapper<ConnectionRecord>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityRecord>;
-  RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionEdge']>, nodes: Array<ResolversTypes['Region']> }>;
+  RegionConnection: ResolverTypeWrapper<ConnectionRecord>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipCategory: RelationshipCategory;
   RelationshipType: RelationshipType;
   ResearchInstitute: ResolverTypeWrapper<EntityRecord>;
-  ResearchInstituteConnection: ResolverTypeWrapper<Omit<ResearchInstituteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResearchInstituteEdge']>, nodes: Array<ResolversTypes['ResearchInstitute']> }>;
+  ResearchInstituteConnection: ResolverTypeWrapper<ConnectionRecord>;
   ResearchInstituteEdge: ResolverTypeWrapper<Omit<ResearchInstituteEdge, 'node'> & { node: ResolversTypes['ResearchInstitute'] }>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<RawSubgraphRecord>;
   Talent: ResolverTypeWrapper<EntityRecord>;
-  TalentConnection: ResolverTypeWrapper<Omit<TalentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TalentEdge']>, nodes: Array<ResolversTypes['Talent']> }>;
+  TalentConnection: ResolverTypeWrapper<ConnectionRecord>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
   University: ResolverTypeWrapper<EntityRecord>;
-  UniversityConnection: ResolverTypeWrapper<Omit<UniversityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UniversityEdge']>, nodes: Array<ResolversTypes['University']> }>;
+  UniversityConnection: ResolverTypeWrapper<ConnectionRecord>;
   UniversityEdge: ResolverTypeWrapper<Omit<UniversityEdge, 'node'> & { node: ResolversTypes['University'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agency: EntityRecord;
-  AgencyConnection: Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgencyEdge']>, nodes: Array<ResolversParentTypes['Agency']> };
+  AgencyConnection: ConnectionRecord;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
   Enterprise: EntityRecord;
-  EnterpriseConnection: Omit<EnterpriseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']>, nodes: Array<ResolversParentTypes['Enterprise']> };
+  EnterpriseConnection: ConnectionRecord;
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseLinks: EnterpriseLinksRecord;
   Entity: EntityRecord;
   EntityFilter: EntityFilter;
   EntityGroup: EntityGroup;
   Event: EntityRecord;
-  EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
+  EventConnection: ConnectionRecord;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorRecord;
   Industry: EntityRecord;
-  IndustryConnection: Omit<IndustryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndustryEdge']>, nodes: Array<ResolversParentTypes['Industry']> };
+  IndustryConnection: ConnectionRecord;
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   PartnerRecommendation: RecommendationRecord;
   Path: RawPathRecord;
   Platform: EntityRecord;
-  PlatformConnection: Omit<PlatformConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlatformEdge']>, nodes: Array<ResolversParentTypes['Platform']> };
+  PlatformConnection: ConnectionRecord;
   PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
   Program: EntityRecord;
-  ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
+  ProgramConnection: ConnectionRecord;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   Project: EntityRecord;
-  ProjectConnection: Omit<ProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProjectEdge']>, nodes: Array<ResolversParentTypes['Project']> };
+  ProjectConnection: ConnectionRecord;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   Query: Record<PropertyKey, never>;
   Region: EntityRecord;
-  RegionConnection: Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionEdge']>, nodes: Array<ResolversParentTypes['Region']> };
+  RegionConnection: ConnectionRecord;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   Relationship: RelationshipRecord;
   ResearchInstitute: EntityRecord;
-  ResearchInstituteConnection: Omit<ResearchInstituteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResearchInstituteEdge']>, nodes: Array<ResolversParentTypes['ResearchInstitute']> };
+  ResearchInstituteConnection: ConnectionRecord;
   ResearchInstituteEdge: Omit<ResearchInstituteEdge, 'node'> & { node: ResolversParentTypes['ResearchInstitute'] };
   Source: SourceRecord;
   SourceRef: SourceRefRecord;
   String: Scalars['String']['output'];
   Subgraph: RawSubgraphRecord;
   Talent: EntityRecord;
-  TalentConnection: Omit<TalentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TalentEdge']>, nodes: Array<ResolversParentTypes['Talent']> };
+  TalentConnection: ConnectionRecord;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
   University: EntityRecord;
-  UniversityConnection: Omit<UniversityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UniversityEdge']>, nodes: Array<ResolversParentTypes['University']> };
+  UniversityConnection: ConnectionRecord;
   UniversityEdge: Omit<UniversityEdge, 'node'> & { node: ResolversParentTypes['University'] };
 };
+
+export type MaxSizeDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = MaxSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RangeDirectiveArgs = {
+  max: Scalars['Int']['input'];
+  min: Scalars['Int']['input'];
+};
+
+export type RangeDirectiveResolver<Result, Parent, ContextType = Context, Args = RangeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1841,7 +1854,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
 export type ResearchInstituteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResearchInstitute'] = ResolversParentTypes['ResearchInstitute']> = {
@@ -2010,3 +2023,7 @@ export type Resolvers<ContextType = Context> = {
   UniversityEdge?: UniversityEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  maxSize?: MaxSizeDirectiveResolver<any, any, ContextType>;
+  range?: RangeDirectiveResolver<any, any, ContextType>;
+};

@@ -1,41 +1,26 @@
-// The HTTP edge: /health, /ready and /graphql. Bodies are read here under a size limit so that
-// oversized or malformed requests get a JSON error, never an HTML page or a stack trace.
+// The HTTP edge: /health, /ready, /graphql, /export/* and the built dashboard. Every /graphql
+// and /export request runs in a request scope (requestScope.ts); anything that escapes is logged
+// under its request id and answered 500.
 import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Config } from '../config.ts';
-import type { Context } from '../context.ts';
-import type { Logger } from '../log.ts';
-import type { Graph } from '../neo4j/graph.ts';
-import { createLoaders } from '../data/loaders.ts';
-import { readBody, discardRest, BodyError, ClientGone } from './body.ts';
+import { errorBody } from '../errors.ts';
+import type { GraphQLService } from '../graphql/server.ts';
 import { serveExport } from './exports.ts';
+import { serveGraphQL } from './graphqlEndpoint.ts';
+import { inRequestScope, type ScopeDependencies } from './requestScope.ts';
 import { serveStatic } from './static.ts';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-interface HandlerDependencies {
-  config: Config;
-  graph: Graph;
-  log: Logger;
-}
-
-const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
-  res
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-    .end(JSON.stringify(body));
+const sendJson = (res: ServerResponse, status: number, body: string): void => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(body);
 };
 
-const errorBody = (code: string, message: string): unknown => ({
-  errors: [{ message, extensions: { code } }],
-});
-
-export function createHandler(apollo: ApolloServer<Context>, deps: HandlerDependencies): Handler {
+export function createHandler(graphql: GraphQLService, deps: ScopeDependencies): Handler {
   return (req, res) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
-    handle(apollo, deps, requestId, req, res).catch((error: unknown) => {
+    route(graphql, deps, requestId, req, res).catch((error: unknown) => {
       deps.log.event('error', {
         requestId,
         message: (error as Error).message,
@@ -48,28 +33,34 @@ export function createHandler(apollo: ApolloServer<Context>, deps: HandlerDepend
   };
 }
 
-async function handle(
-  apollo: ApolloServer<Context>,
-  { config, graph, log }: HandlerDependencies,
+async function route(
+  graphql: GraphQLService,
+  deps: ScopeDependencies,
   requestId: string,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+  if (url.pathname === '/health') return sendJson(res, 200, JSON.stringify({ status: 'ok' }));
   if (url.pathname === '/ready') {
     try {
-      await graph.read('RETURN 1 AS ok', {}, 1_000);
-      return sendJson(res, 200, { status: 'ready' });
+      await deps.graph.ping(1_000);
+      return sendJson(res, 200, JSON.stringify({ status: 'ready' }));
     } catch (error) {
-      return sendJson(res, 503, {
-        status: 'unavailable',
-        reason: `Neo4j does not answer: ${(error as Error).message}`,
-      });
+      return sendJson(
+        res,
+        503,
+        JSON.stringify({
+          status: 'unavailable',
+          reason: `Neo4j does not answer: ${(error as Error).message}`,
+        }),
+      );
     }
   }
   if (url.pathname.startsWith('/export/'))
-    return serveExport(req, res, url, { config, graph, log });
+    return inRequestScope(requestId, res, deps, (scope) =>
+      serveExport(req, res, url, scope, { schema: graphql.schema, config: deps.config }),
+    );
   // The dashboard (/) and the playground (/playground), built into web/dist.
   if (await serveStatic(req, res, url.pathname)) return;
   if (url.pathname !== '/graphql') {
@@ -82,92 +73,7 @@ async function handle(
       ),
     );
   }
-
-  const started = performance.now();
-  let body: unknown;
-  try {
-    body = await readBody(req, config.bodyLimitBytes);
-  } catch (error) {
-    if (error instanceof ClientGone) {
-      log.event('info', { requestId, outcome: 'client gone mid-body', clientGone: true });
-      return;
-    }
-    if (!(error instanceof BodyError)) throw error;
-    sendJson(res, error.status, errorBody('BAD_REQUEST', error.message));
-    // An oversized body is answered before it is all sent: drop the rest for a moment so the
-    // client reads the 413 instead of a broken pipe, then cut it off.
-    if (error.status === 413) discardRest(req, 1_000);
-    log.event('info', { requestId, status: error.status, outcome: 'BAD_REQUEST' });
-    return;
-  }
-
-  // The request's deadline, and the client going away, both cancel its Neo4j work.
-  const controller = new AbortController();
-  // Each statement in flight listens for the abort; a batched request may run more than
-  // Node's default of 10 at once.
-  setMaxListeners(200, controller.signal);
-  const deadline = setTimeout(() => controller.abort(), config.requestTimeoutMs);
-  let clientGone = false;
-  res.on('close', () => {
-    if (res.writableFinished) return;
-    clientGone = true;
-    controller.abort();
-  });
-  let statements = 0;
-  const requestGraph = graph.withOptions({
-    signal: controller.signal,
-    onStatement: () => statements++,
-  });
-  try {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({
-        requestId,
-        graph: requestGraph,
-        loaders: createLoaders(requestGraph),
-      }),
-    });
-    const status = result.status ?? 200;
-    res.statusCode = status;
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    let text = '';
-    if (result.body.kind === 'complete') text = result.body.string;
-    else for await (const chunk of result.body.asyncIterator) text += chunk;
-    res.end(text);
-    log.event('info', {
-      requestId,
-      operationName: operationName(body, url),
-      status,
-      durationMs: Math.round(performance.now() - started),
-      statements,
-      outcome: errorCodes(text),
-      ...(clientGone ? { clientGone: true } : {}),
-    });
-  } finally {
-    clearTimeout(deadline);
-  }
-}
-
-function operationName(body: unknown, url: URL): string | null {
-  const name =
-    (body as { operationName?: unknown } | undefined)?.operationName ??
-    url.searchParams.get('operationName');
-  return typeof name === 'string' ? name : null;
-}
-
-/** "ok", or the error codes of the response, for the request log. */
-function errorCodes(text: string): string {
-  if (!text.includes('"errors"')) return 'ok';
-  try {
-    const { errors } = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
-    return (
-      [...new Set((errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN'))].join(',') || 'ok'
-    );
-  } catch {
-    return 'unparsed';
-  }
+  return inRequestScope(requestId, res, deps, (scope) =>
+    serveGraphQL(req, res, url, scope, graphql, deps.config.bodyLimitBytes),
+  );
 }

@@ -1,6 +1,7 @@
+// Neo4j's conditions, mapped once to our coded errors (their messages are in src/errors.ts).
 import { Neo4jError } from 'neo4j-driver';
 import type { GraphQLError } from 'graphql';
-import { apiError } from '../errors.ts';
+import { outOfMemory, statementTimedOut, unavailable } from '../errors.ts';
 
 // Neo4j's memory-limit errors are "transient", so the driver would retry them; a query that ran
 // out of memory once will again, so it is rethrown as this (non-Neo4j) error to run only once.
@@ -10,30 +11,15 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Maps a driver error to a coded GraphQL error, or null when it is not a known Neo4j condition. */
 export function neo4jToGraphQLError(error: unknown): GraphQLError | null {
-  if (error instanceof QueryTooLarge) {
-    return apiError(
-      'QUERY_TOO_COMPLEX',
-      'The query needs more memory than the database allows; narrow it (fewer hops or a smaller first).',
-    );
-  }
+  if (error instanceof QueryTooLarge) return outOfMemory();
   if (!(error instanceof Neo4jError)) return null;
   const code = error.code;
   if (UNAVAILABLE.has(code) || code.includes('DatabaseUnavailable') || isConnectionError(error))
     return unavailable();
-  if (code.includes('TransactionTimedOut') || code.includes('Terminated')) {
-    return apiError(
-      'TIMEOUT',
-      'The query took longer than the time allowed; narrow it (fewer hops or a smaller first).',
-    );
-  }
+  if (code.includes('TransactionTimedOut') || code.includes('Terminated'))
+    return statementTimedOut();
   return null;
 }
-
-export const unavailable = (): GraphQLError =>
-  apiError(
-    'SERVICE_UNAVAILABLE',
-    'The graph database is not reachable right now; retry in a few seconds.',
-  );
 
 export function isMemoryLimit(error: unknown): boolean {
   return error instanceof Neo4jError && error.code.includes('MemoryPoolOutOfMemoryError');

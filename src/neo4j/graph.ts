@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { apiError } from '../errors.ts';
+import { requestCancelled } from '../errors.ts';
+import type { Logger } from '../log.ts';
 import { PROBE_DEADLINE_MS, availabilityOf } from './availability.ts';
 import { QueryTooLarge, isMemoryLimit, neo4jToGraphQLError } from './errors.ts';
 
@@ -38,6 +39,10 @@ export interface GraphOptions {
   timeoutMs: number;
   /** Called once per statement sent (request logs and the N+1 tests count them). */
   onStatement?: (cypher: string, params: Params) => void;
+  /** Carried as transaction metadata, so `SHOW TRANSACTIONS` ties a query to its request. */
+  requestId?: string;
+  /** At debug level, each statement is logged with its parameters and duration. */
+  log?: Logger;
 }
 
 /**
@@ -68,14 +73,27 @@ export class Graph {
     );
   }
 
+  /** Whether Neo4j answers a trivial query within `timeoutMs` (for /ready). */
+  async ping(timeoutMs: number): Promise<void> {
+    await this.read('RETURN 1 AS ok', {}, timeoutMs);
+  }
+
   private async rows<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
     this.options.onStatement?.(cypher, params);
+    const started = performance.now();
     try {
       const result = await tx.run(cypher, params);
       return result.records.map((r) => r.toObject() as T);
     } catch (error) {
       if (isMemoryLimit(error)) throw new QueryTooLarge();
       throw error;
+    } finally {
+      this.options.log?.event('debug', {
+        requestId: this.options.requestId,
+        statement: cypher.trim(),
+        params,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
     }
   }
 
@@ -84,7 +102,7 @@ export class Graph {
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs = this.options.timeoutMs,
   ): Promise<T> {
-    const { signal } = this.options;
+    const { signal, requestId } = this.options;
     const availability = availabilityOf(this.driver);
     const release = await availability.acquire(() => this.probe());
     const session = this.driver.session({
@@ -94,7 +112,7 @@ export class Graph {
     const cancel = (): void => void session.close();
     signal?.addEventListener('abort', cancel, { once: true });
     try {
-      const config = { timeout: timeoutMs };
+      const config = { timeout: timeoutMs, ...(requestId ? { metadata: { requestId } } : {}) };
       const result = await (mode === 'READ'
         ? session.executeRead(work, config)
         : session.executeWrite(work, config));
@@ -102,11 +120,7 @@ export class Graph {
       return result;
     } catch (error) {
       // Aborting closes the session under the query, whatever error that surfaces as.
-      if (signal?.aborted)
-        throw apiError(
-          'TIMEOUT',
-          'The request was cancelled: it ran past its deadline or the client went away.',
-        );
+      if (signal?.aborted) throw requestCancelled();
       const mapped = neo4jToGraphQLError(error);
       if (mapped?.extensions.code === 'SERVICE_UNAVAILABLE') availability.markDown();
       throw mapped ?? error;

@@ -9,7 +9,7 @@ import {
   openBrowser,
   screenshot,
   type Browser,
-} from './browser.ts';
+} from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +31,24 @@ describe('entity page', { timeout: 60_000 }, () => {
     expect(page.url()).toContain('#/entity/university:wust');
     await eventually(() => page.getByTestId('relationships').textContent()).toContain('第 21 段');
     await screenshot(page, 'search-opens-entity');
+  });
+
+  it('draws its Chinese name with a CJK font, whichever Chromium runs the tests', async () => {
+    const { page, context } = browser;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '[data-testid="entity-name"]',
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    // 武汉科技大学: six glyphs, all from one Chinese font (Noto Sans SC from npm, or the
+    // machine's own Noto Sans CJK SC), none left to a fallback box.
+    expect(fonts.map((f) => f.glyphCount)).toEqual([6]);
+    expect(fonts[0]?.familyName).toMatch(/^Noto Sans (CJK )?SC$/);
+    await cdp.detach();
   });
 
   it('draws the neighbourhood with its neighbours, 浙江瑞堂塑料科技 among them', async () => {

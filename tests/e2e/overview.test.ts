@@ -1,7 +1,7 @@
 // The overview in a real browser: bar charts of counts, figures by topic with their sources, and
 // the coverage of a program or industry picked from a shared link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, openBrowser, screenshot, type Browser } from './browser.ts';
+import { eventually, openBrowser, screenshot, type Browser } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import {
   openBrowser,
   screenshot,
   type Browser,
-} from './browser.ts';
+} from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {

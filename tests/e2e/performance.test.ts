@@ -2,7 +2,13 @@
 // of the dashboard (bytes over the wire, time until the search box shows) and the drawing of a
 // large neighbourhood.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawnNetwork, offMachine, openBrowser, screenshot, type Browser } from './browser.ts';
+import {
+  drawnNetwork,
+  offMachine,
+  openBrowser,
+  screenshot,
+  type Browser,
+} from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {

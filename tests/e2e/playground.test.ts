@@ -3,7 +3,13 @@
 // from beyond this machine.
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, offMachine, openBrowser, screenshot, type Browser } from './browser.ts';
+import {
+  eventually,
+  offMachine,
+  openBrowser,
+  screenshot,
+  type Browser,
+} from '../helpers/browser.ts';
 
 const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter((f) =>
   f.endsWith('.graphql'),

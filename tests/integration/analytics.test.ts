@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
 
 const curated = JSON.parse(
   readFileSync(new URL('../../seed/data/entities.json', import.meta.url), 'utf8'),

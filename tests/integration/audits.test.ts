@@ -3,7 +3,7 @@
 // listed below, each with its reason, so a new deviation fails the test.
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
 
 let api: TestApi;
 beforeAll(async () => {

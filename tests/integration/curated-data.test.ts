@@ -3,7 +3,7 @@
 // 003_e3704936dc76cc3d.txt (Cixi Daily, 2025-11-14); paragraphs are the non-empty blocks of the
 // file counted from 1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
 
 const A = '000_6ed291f17ed2e31c.txt';
 const B = '003_e3704936dc76cc3d.txt';

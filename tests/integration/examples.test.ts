@@ -2,7 +2,7 @@
 // comment promises, so the playground examples never rot.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
 
 const dir = new URL('../../examples/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.graphql'));

@@ -14,7 +14,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts
 import { Graph } from '../../src/neo4j/graph.ts';
 import { migrate } from '../../src/neo4j/migrations.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
-import { startTestApi, testDriver, type TestApi } from './harness.ts';
+import { startTestApi, testDriver, type TestApi } from '../helpers/api.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const NEO4J = { heap: '512m', pageCache: '64m' } as const;
@@ -80,7 +80,7 @@ describe('Neo4j killed under a steady load', () => {
     // The load runs until its stdin closes, at most 120 s.
     const load = spawn(
       process.execPath,
-      ['--import', 'tsx', 'tests/integration/steadyLoad.ts', api.url, String(RATE), '120'],
+      ['--import', 'tsx', 'tests/helpers/steadyLoad.ts', api.url, String(RATE), '120'],
       { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
     );
     const outcomes: Outcome[] = [];

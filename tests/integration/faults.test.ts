@@ -6,8 +6,8 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts
 import { Graph } from '../../src/neo4j/graph.ts';
 import { migrate } from '../../src/neo4j/migrations.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
-import { startTestApi, testDriver, type TestApi } from './harness.ts';
-import { removeDataDir, tempDir } from './processes.ts';
+import { startTestApi, testDriver, type TestApi } from '../helpers/api.ts';
+import { removeDataDir, tempDir } from '../helpers/processes.ts';
 
 const NEO4J = { heap: '512m', pageCache: '64m' } as const;
 const STATS = '{ stats { entities sources } }';

@@ -4,7 +4,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
 
 /** Refused before execution (parse, validation, limits, HTTP edge) or by a resolver's argument check. */
 const REFUSED_MS = 50;
@@ -273,21 +273,29 @@ const HOSTILE: Case[] = [
     'QUERY_TOO_COMPLEX',
   ),
   refused(
-    'first: 2147483647',
+    'first: 2147483647, which would cost 2^31: the range, not the cost',
     () => post({ query: '{ search(query: "武汉", first: 2147483647) { id } }' }),
-    400,
-    'QUERY_TOO_COMPLEX',
-    /estimated cost is 2147483648, above the limit of 50000/,
+    200,
+    'BAD_USER_INPUT',
+    /^first must be an integer from 1 to 100; got 2147483647\.$/,
   ),
   refused(
-    'first: 2147483647 in a variable',
+    'first: 2147483647 in a variable: the range, not the cost',
     () =>
       post({
         query: 'query($n: Int) { enterprises(first: $n) { nodes { id } } }',
         variables: { n: 2147483647 },
       }),
-    400,
-    'QUERY_TOO_COMPLEX',
+    200,
+    'BAD_USER_INPUT',
+    /^first must be an integer from 1 to 100; got 2147483647\.$/,
+  ),
+  refused(
+    'maxHops: 99, which would cost ten million: the range 1..6, not the cost',
+    () => post({ query: PATHS('99') }),
+    200,
+    'BAD_USER_INPUT',
+    /^maxHops must be an integer from 1 to 6; got 99\.$/,
   ),
   refused(
     'first: 2147483648 (not a 32-bit Int)',

@@ -1,7 +1,7 @@
 // The per-kind lists (keyset pagination, orders, filters, argument errors) and the typed link
 // fields of the entity types, over the curated data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, testDriver, type GraphQLResponse, type TestApi } from './harness.ts';
+import { startTestApi, testDriver, type GraphQLResponse, type TestApi } from '../helpers/api.ts';
 
 type Order =
   'NAME_ASC' | 'NAME_DESC' | 'NAME_EN_ASC' | 'YEAR_ASC' | 'YEAR_DESC' | 'CONNECTIONS_DESC';

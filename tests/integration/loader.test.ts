@@ -15,7 +15,7 @@ import { SeedError } from '../../seed/validate.ts';
 import { createDriver, Graph } from '../../src/neo4j/graph.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts';
 import { migrate } from '../../src/neo4j/migrations.ts';
-import { startTestApi, testDriver } from './harness.ts';
+import { startTestApi, testDriver } from '../helpers/api.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLE = join(ROOT, 'seed', 'examples', 'my-survey.json');

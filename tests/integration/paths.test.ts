@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
 
 interface PathResult {
   length: number;

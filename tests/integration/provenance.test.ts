@@ -1,17 +1,12 @@
 // Every record in the database cites a paragraph that exists and that states it, and no summary
-// copies the sources. Reads the graph directly and the source texts from CIXI_SOURCES_DIR (by
-// default ../shared/sources next to the repository).
+// copies the sources. Reads the graph directly, and the source texts from the sources folder
+// (tests/helpers/sources.ts), without which the checks against them are reported as not run.
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDriver } from './harness.ts';
-
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SOURCES_DIR = ((dir) => (isAbsolute(dir) ? dir : resolve(REPO_ROOT, dir)))(
-  process.env.CIXI_SOURCES_DIR ?? '../shared/sources',
-);
+import { testDriver } from '../helpers/api.ts';
+import { describeSourceChecks } from '../helpers/sources.ts';
 
 /** The non-empty blocks of a text separated by blank lines, as `awk 'BEGIN{RS=""}'` reads them. */
 function paragraphsOf(text: string): string[] {
@@ -81,17 +76,6 @@ beforeAll(async () => {
     `MATCH (i:Indicator) RETURN i.id AS id, i.display AS display,
        coalesce(i.provenance, []) AS provenance ORDER BY id`,
   );
-  for (const s of sources) {
-    const path = join(SOURCES_DIR, s.fileName);
-    if (!existsSync(path)) {
-      throw new Error(
-        `Source text ${s.fileName} (${s.id}) not found at ${path}. Put the source reports ` +
-          `(${sources.map((x) => x.fileName).join(', ')}) in ${SOURCES_DIR}, or set ` +
-          `CIXI_SOURCES_DIR to the folder that holds them.`,
-      );
-    }
-    paragraphs.set(s.id, paragraphsOf(readFileSync(path, 'utf8')).map(squeeze));
-  }
 });
 afterAll(async () => driver?.close());
 
@@ -116,6 +100,22 @@ describe('provenance of every record', () => {
     expect(entities.length).toBeGreaterThanOrEqual(168);
     expect(relationships.length).toBeGreaterThanOrEqual(183);
     expect(indicators.length).toBeGreaterThanOrEqual(49);
+  });
+});
+
+describeSourceChecks((dir) => {
+  beforeAll(() => {
+    for (const s of sources) {
+      const path = join(dir, s.fileName);
+      if (!existsSync(path)) {
+        throw new Error(
+          `Source text ${s.fileName} (${s.id}) not found at ${path}. Put the source reports ` +
+            `(${sources.map((x) => x.fileName).join(', ')}) in ${dir}, or set ` +
+            `CIXI_SOURCES_DIR to the folder that holds them.`,
+        );
+      }
+      paragraphs.set(s.id, paragraphsOf(readFileSync(path, 'utf8')).map(squeeze));
+    }
   });
 
   it('each source records the paragraph count of its file', () => {
@@ -171,7 +171,7 @@ describe('provenance of every record', () => {
     const RUN = 12;
     const runs = new Set<string>();
     for (const s of sources) {
-      const text = [...squeeze(readFileSync(join(SOURCES_DIR, s.fileName), 'utf8'))];
+      const text = [...squeeze(readFileSync(join(dir, s.fileName), 'utf8'))];
       for (let i = 0; i + RUN <= text.length; i++) runs.add(text.slice(i, i + RUN).join(''));
     }
     const problems = entities.flatMap((e) =>

@@ -2,7 +2,7 @@
 // ranking, bounds, argument errors, and user text that looks like query syntax.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLResponse, type TestApi } from './harness.ts';
+import { startTestApi, type GraphQLResponse, type TestApi } from '../helpers/api.ts';
 
 interface Hit {
   id: string;

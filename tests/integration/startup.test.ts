@@ -16,7 +16,7 @@ import {
   tempDir,
   waitForNoJvm,
   type ApiProcess,
-} from './processes.ts';
+} from '../helpers/processes.ts';
 
 const READY = /^Cixi Innovation Graph API ready at (http:\/\/localhost:(\d+)\/graphql)\b/;
 const STATS = '{ stats { entities } }';

@@ -2,7 +2,7 @@
 // each link field is fetched for all its parents at once. The count comes from the request's
 // log event (the HTTP handler logs one info event per request, with `statements`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { Graph } from '../../src/neo4j/graph.ts';
-import { testDriver } from './harness.ts';
+import { testDriver } from '../helpers/api.ts';
 
 const driver = testDriver();
 afterAll(async () => driver.close());

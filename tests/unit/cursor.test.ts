@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Cursor, EntityOrder } from '../../src/data/lists.ts';
-import { decodeCursor, encodeCursor } from '../../src/resolvers/lists.ts';
+import { decodeCursor, encodeCursor } from '../../src/graphql/resolvers/lists.ts';
 
 /** The error decodeCursor throws for `value`, or a failure when it returns a cursor. */
 function refusal(order: EntityOrder, value: string): GraphQLError {

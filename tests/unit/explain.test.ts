@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Relationship } from '../../src/data/records.ts';
-import { explain } from '../../src/resolvers/explain.ts';
+import type { RelationshipType } from '../../src/data/vocabulary.ts';
+import { explain } from '../../src/data/explain.ts';
 
 const entity = (id: string, name: string, nameEn: string | null): Entity => ({
   id,
@@ -18,7 +19,7 @@ const guangci = entity('enterprise:guangci', '浙江广慈医疗', 'Zhejiang Gua
 const spine = entity('project:spinal-fusion', '生物性脊柱椎间融合产品', null);
 
 const link = (
-  type: string,
+  type: RelationshipType,
   from: Entity,
   to: Entity,
   role: string | null = null,

@@ -1,21 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildSchema, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Limits } from '../../src/config.ts';
-import { exceedsLimits } from '../../src/http/limits.ts';
-import { typeDefs } from '../../src/schema.ts';
+import { loadConfig, type Limits } from '../../src/config.ts';
+import { argumentsOrCostExceed, structureExceeds } from '../../src/graphql/limits.ts';
+import { typeDefs } from '../../src/graphql/schema.ts';
 
 const schema = buildSchema(typeDefs.join('\n'));
 
 /** The defaults of src/config.ts. */
-const LIMITS: Limits = {
-  maxDepth: 10,
-  maxAliases: 30,
-  maxRootFields: 10,
-  maxTokens: 5_000,
-  maxDirectives: 20,
-  maxCost: 50_000,
-};
+const LIMITS: Limits = loadConfig({}).limits;
 
 /** Why the limits refuse `query` (null: accepted); the query must also be valid GraphQL. */
 function check(
@@ -40,7 +33,12 @@ function exceedsUnchecked(
     (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
   );
   if (!operation) throw new Error('no operation in the test query');
-  return exceedsLimits(schema, document, operation, variables, { ...LIMITS, ...limits });
+  const all = { ...LIMITS, ...limits };
+  const refusal =
+    structureExceeds(document, all) ??
+    argumentsOrCostExceed(schema, document, operation, variables, all)?.message ??
+    null;
+  return refusal?.replace(/^Query too complex: (.*)\.$/, '$1') ?? null;
 }
 
 /** `entity { relationships { from { relationships … { id } } } }` with `id` at level `depth`. */
@@ -60,7 +58,7 @@ function fanOut(n: number, on: string, leaf: string): string {
   return [...fragments, `fragment F${n} on ${on} { ${leaf} }`].join('\n');
 }
 
-describe('exceedsLimits', () => {
+describe('operation limits', () => {
   describe('depth', () => {
     it.each([
       [1, null],
@@ -134,12 +132,10 @@ describe('exceedsLimits', () => {
       );
     });
 
-    it('counts 2^40 root fields from fragment fan-out without expanding them one by one', () => {
+    it('refuses 2^40 root fields from fragment fan-out without expanding them one by one', () => {
       const query = `{ ...F0 }\n${fanOut(40, 'Query', '__typename')}`;
       const started = Date.now();
-      expect(check(query)).toBe(
-        `at most 10 root fields are allowed; this operation has ${2 ** 40}`,
-      );
+      expect(check(query)).toMatch(/^at most 500 selections .* this operation has more$/);
       expect(Date.now() - started).toBeLessThan(5_000);
     });
   });
@@ -189,9 +185,9 @@ describe('exceedsLimits', () => {
     });
 
     it('reads first from a variable, and from the variable default when none is sent', () => {
-      const query = 'query List($n: Int = 100000) { enterprises(first: $n) { nodes { id } } }';
-      // 1 + 100000 (nodes); the walk stops there, past the limit, before counting id.
-      expect(check(query)).toMatch(/^the operation's estimated cost is 100001, above the limit/);
+      const query = 'query List($n: Int = 60) { enterprises(first: $n) { nodes { id } } }';
+      // 1 + 60 (nodes) + 60 (id)
+      expect(check(query, { limits: { maxCost: 120 } })).toMatch(/estimated cost is 121,/);
       expect(check(query, { variables: { n: 10 } })).toBeNull();
       expect(check(query, { variables: { n: 10 }, limits: { maxCost: 20 } })).toMatch(
         /estimated cost is 21,/,
@@ -238,7 +234,7 @@ describe('exceedsLimits', () => {
     it('does not let first: 0 hide a fragment fan-out below it', () => {
       const query = `{ enterprises(first: 0) { nodes { ...F0 } } }\n${fanOut(40, 'Enterprise', 'id')}`;
       const started = Date.now();
-      expect(check(query)).toMatch(/^the operation's estimated cost is 5\d{4}, above the limit/);
+      expect(check(query)).toMatch(/^at most 500 selections/);
       expect(Date.now() - started).toBeLessThan(5_000);
     });
   });
@@ -293,5 +289,109 @@ describe('exceedsLimits', () => {
       }`;
       expect(check(query)).toBeNull();
     });
+  });
+});
+
+describe('the shape of a document, before validation', () => {
+  const shapeOf = (query: string, limits: Partial<Limits> = {}): string | null =>
+    structureExceeds(parse(query), { ...LIMITS, ...limits });
+
+  it('accepts an ordinary operation', () => {
+    expect(
+      shapeOf(`query Q($n: Int) { stats { entities } a: search(query: "x", first: $n) { id ...N }
+        enterprises { nodes { ... on Enterprise { partners { id } } } } }
+        fragment N on Entity { name }`),
+    ).toBeNull();
+  });
+
+  it.each([
+    [10, null],
+    [11, 'at most 10 levels of nesting are allowed; this operation has 11'],
+    [400, 'at most 10 levels of nesting are allowed; this operation has at least 12'],
+  ])('at depth %i answers %s', (depth, answer) => {
+    expect(shapeOf(ofDepth(depth))).toBe(answer);
+  });
+
+  it('counts selections with fragments expanded, and stops counting past the limit', () => {
+    expect(shapeOf(`{ stats { ${'entities '.repeat(499)} } }`)).toBeNull();
+    expect(shapeOf(`{ stats { ${'entities '.repeat(500)} } }`)).toMatch(
+      /^at most 500 selections .* this operation has more$/,
+    );
+    const started = performance.now();
+    expect(shapeOf(`{ stats { ...F0 } }\n${fanOut(60, 'GraphStats', 'entities')}`)).toMatch(
+      /^at most 500 selections/,
+    );
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it('counts root fields, aliases and directives, also inside fragments', () => {
+    expect(
+      shapeOf('{ ...R } fragment R on Query { a: stats { entities } b: sources { id } }', {
+        maxRootFields: 1,
+      }),
+    ).toBe('at most 1 root fields are allowed; this operation has 2');
+    expect(
+      shapeOf('{ stats { ...A ...A } } fragment A on GraphStats { x: entities }', {
+        maxAliases: 1,
+      }),
+    ).toBe('at most 1 aliases are allowed; this operation has 2');
+    expect(
+      shapeOf(
+        'query Q($a: Boolean = true @deprecated) @skip(if: false) { stats { entities @include(if: true) } }',
+        { maxDirectives: 2 },
+      ),
+    ).toBe('at most 2 directives are allowed; this operation has 3');
+  });
+
+  it('checks every operation of a document, and ends on fragment cycles', () => {
+    expect(
+      shapeOf(`query A { stats { entities } } query B { ${'s: stats { entities } '.repeat(11)} }`),
+    ).toMatch(/root fields/);
+    expect(shapeOf('{ ...Q } fragment Q on Query { stats { entities } ...Q }')).toBeNull();
+  });
+});
+
+describe('argument ranges, checked before the cost', () => {
+  const PATHS = (hops: string): string =>
+    `query${hops === '$h' ? '($h: Int)' : ''} { collaborationPaths(from: "a", to: "b", maxHops: ${hops}) { length } }`;
+
+  it.each([
+    ['maxHops: 7', PATHS('7'), {}, 7],
+    ['maxHops: 99, which would cost ten million', PATHS('99'), {}, 99],
+    ['maxHops: $h with h = 99', PATHS('$h'), { h: 99 }, 99],
+  ])('%s names the range 1..6, not the cost', (_what, query, variables, got) => {
+    expect(check(query, { variables })).toBe(`maxHops must be an integer from 1 to 6; got ${got}.`);
+  });
+
+  it('names the range of first for first: 100000, literal or variable', () => {
+    expect(check('{ enterprises(first: 100000) { nodes { id } } }')).toBe(
+      'first must be an integer from 1 to 100; got 100000.',
+    );
+    expect(check('query($n: Int = 100000) { enterprises(first: $n) { nodes { id } } }')).toBe(
+      'first must be an integer from 1 to 100; got 100000.',
+    );
+  });
+
+  it('checks every field, even after the cost is exceeded, and input object fields too', () => {
+    const query = `{ a: enterprises(first: 100) { nodes { partners(first: 200) { id } } }
+      b: events(filter: { year: 3000 }) { nodes { id } } }`;
+    expect(check(query)).toBe('filter.year must be an integer from 1900 to 2100; got 3000.');
+  });
+
+  it('bounds lists and strings by @maxSize', () => {
+    const avoid = JSON.stringify(Array.from({ length: 101 }, (_, i) => `x:${i}`));
+    expect(check(`{ collaborationPaths(from: "a", to: "b", avoid: ${avoid}) { length } }`)).toBe(
+      'avoid may list at most 100 values.',
+    );
+    expect(check(`{ search(query: "${'慈'.repeat(101)}") { id } }`)).toBe(
+      'query must be at most 100 characters.',
+    );
+  });
+
+  it('refuses null for an argument that has a default', () => {
+    expect(check(PATHS('null'))).toBe('maxHops must be an integer from 1 to 6; got null.');
+    expect(check('{ collaborationPaths(from: "a", to: "b", categories: null) { length } }')).toBe(
+      'categories must not be null; leave it out to get its default.',
+    );
   });
 });

@@ -29,6 +29,34 @@ export type RelationshipCategory =
   | 'COLLABORATION'
   | 'POLICY';
 
+/**
+ * The stated kinds of link. Collaboration: PAIRED_WITH (科创伙伴 pairing), COOPERATES_WITH,
+ * CO_BUILDS, HOSTS, LEADS, JOINED, DEVELOPS. Affiliation: WORKS_AT, STUDIES_AT, PART_OF,
+ * LOCATED_IN. Policy: SELECTED_FOR, PARTICIPATES_IN, LAUNCHED, SUPPORTS, COMPETED_IN, WON,
+ * IN_INDUSTRY, LEADS_CHAIN, SERVES.
+ */
+export type RelationshipType =
+  | 'COMPETED_IN'
+  | 'COOPERATES_WITH'
+  | 'CO_BUILDS'
+  | 'DEVELOPS'
+  | 'HOSTS'
+  | 'IN_INDUSTRY'
+  | 'JOINED'
+  | 'LAUNCHED'
+  | 'LEADS'
+  | 'LEADS_CHAIN'
+  | 'LOCATED_IN'
+  | 'PAIRED_WITH'
+  | 'PARTICIPATES_IN'
+  | 'PART_OF'
+  | 'SELECTED_FOR'
+  | 'SERVES'
+  | 'STUDIES_AT'
+  | 'SUPPORTS'
+  | 'WON'
+  | 'WORKS_AT';
+
 export type CoverageScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -46,7 +74,7 @@ export type EntityPageQueryVariables = Exact<{
 }>;
 
 
-export type EntityPageQuery = { entity: { aliases: Array<string>, description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: string, category: RelationshipCategory, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> } | null };
+export type EntityPageQuery = { entity: { aliases: Array<string>, description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: RelationshipType, category: RelationshipCategory, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> } | null };
 
 export type EntityNameQueryVariables = Exact<{
   id: string;
@@ -66,7 +94,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: string, from: { id: string }, to: { id: string } }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: RelationshipType, from: { id: string }, to: { id: string } }> } };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -83,7 +111,7 @@ export type CollaborationPathsQueryVariables = Exact<{
 }>;
 
 
-export type CollaborationPathsQuery = { collaborationPaths: Array<{ length: number, explanation: string, explanationEn: string, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: string, role: string | null, roleEn: string | null, from: { id: string }, to: { id: string }, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
+export type CollaborationPathsQuery = { collaborationPaths: Array<{ length: number, explanation: string, explanationEn: string, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: RelationshipType, role: string | null, roleEn: string | null, from: { id: string }, to: { id: string }, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;

@@ -1,4 +1,4 @@
-import type { Resolvers } from '../generated/graphql.ts';
+import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { entityResolvers } from './entities.ts';
 import { indicatorResolvers } from './indicators.ts';

@@ -1,14 +1,13 @@
 // Reads a path as a sentence: one clause per relationship, in the direction the source states it,
 // with the role where one is given.
-import type { Entity, Relationship } from '../data/records.ts';
-import { RELATIONSHIP_TYPES, isRelationshipType } from '../data/vocabulary.ts';
+import type { Entity, Relationship } from './records.ts';
+import { RELATIONSHIP_TYPES } from './vocabulary.ts';
 
 function clause(r: Relationship, language: 'zh' | 'en'): string {
   const name = (e: Entity): string => (language === 'zh' ? e.name : (e.nameEn ?? e.name));
-  const template = isRelationshipType(r.type)
-    ? RELATIONSHIP_TYPES[r.type][language]
-    : `{from} ${r.type} {to}`;
-  const text = template.replace('{from}', name(r.from)).replace('{to}', name(r.to));
+  const text = RELATIONSHIP_TYPES[r.type][language]
+    .replace('{from}', name(r.from))
+    .replace('{to}', name(r.to));
   const role = language === 'zh' ? r.role : (r.roleEn ?? r.role);
   if (!role) return text;
   return language === 'zh' ? `${text}（${role}）` : `${text} (${role})`;

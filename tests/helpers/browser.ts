@@ -1,15 +1,14 @@
 // What the browser tests share: the real API over the test Neo4j, serving the built dashboard,
-// and Debian's Chromium driven by playwright-core with a fresh profile, recording every request
-// so a test can prove nothing left the machine.
+// and Chromium (chromium.ts) driven by playwright-core with a fresh profile, recording every
+// request so a test can prove nothing left the machine.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { startTestApi, type TestApi } from '../integration/harness.ts';
+import { expect, inject } from 'vitest';
+import { startTestApi, type TestApi } from './api.ts';
 import { DIST } from '../../src/http/static.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -34,8 +33,6 @@ export interface Browser {
 }
 
 export async function openBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error('The browser tests need Chromium: apt-get install chromium fonts-noto-cjk');
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('web/dist is missing: run `npm run build:web` (npm test builds it first).');
   // These tests time the browser, not the database: on a busy 2-core machine a cold Neo4j may
@@ -43,8 +40,10 @@ export async function openBrowser(): Promise<Browser> {
   // have their own tests in tests/integration).
   const api = await startTestApi({ QUERY_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '30000' });
   const profile = mkdtempSync(join(tmpdir(), 'cixi-chromium-'));
+  const install = inject('chromium');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: install.executablePath,
+    env: { ...process.env, ...install.env },
     headless: true,
     args: FLAGS,
     viewport: { width: 1280, height: 900 },

@@ -1,11 +1,12 @@
-// What integration tests share: the test Neo4j from globalSetup and a real API on port 0.
+// What integration tests share: the test Neo4j from the global setup (neo4j.ts) and a real API
+// on port 0.
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { createDriver, Graph } from '../../src/neo4j/graph.ts';
-import { createServer } from '../../src/server.ts';
+import { createApi } from '../../src/http/api.ts';
 import { createHttpServer } from '../../src/http/listen.ts';
 
 export function testDriver(uri = inject('neo4jUri')): Driver {
@@ -53,8 +54,8 @@ export async function startTestApi(
   const driver = testDriver(uri);
   const graph = new Graph(driver, config.neo4jDatabase, { timeoutMs: config.queryTimeoutMs });
   const log = captureLog();
-  const server = await createServer({ config, graph, log });
-  const http = createHttpServer(server.handle, config);
+  const api = await createApi({ config, graph, log });
+  const http = createHttpServer(api.handle, config);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
   return {
@@ -74,7 +75,7 @@ export async function startTestApi(
     async close() {
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));
-      await server.stop();
+      await api.stop();
       await driver.close();
     },
   };

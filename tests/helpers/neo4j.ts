@@ -1,3 +1,6 @@
+// Global setup of the integration and e2e tiers: one throwaway Neo4j for the whole run, on a free
+// port (never the one `npm start` uses), with the curated data, removed afterwards. Both tiers
+// name this file; they run in one process, so the second to start shares the first one's Neo4j.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +16,15 @@ declare module 'vitest' {
   }
 }
 
-/** Starts a throwaway Neo4j on a free port, loads the curated data, and removes it afterwards. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+interface Shared {
+  started: Promise<{ uri: string; stop(): Promise<void> }>;
+  users: number;
+}
+
+const KEY = Symbol.for('cixi.testNeo4j');
+const registry = globalThis as typeof globalThis & { [KEY]?: Shared };
+
+async function start(): Promise<{ uri: string; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cixi-test-neo4j-'));
   const neo4j = await startLocalNeo4j({ boltPort: 0, dataDir, heap: '768m', pageCache: '128m' });
   const driver = createDriver({
@@ -30,9 +40,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await driver.close();
   }
+  return {
+    uri: neo4j.uri,
+    stop: async () => {
+      await neo4j.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const shared = (registry[KEY] ??= { started: start(), users: 0 });
+  shared.users++;
+  const neo4j = await shared.started;
   project.provide('neo4jUri', neo4j.uri);
   return async () => {
+    if (--shared.users > 0) return;
+    delete registry[KEY];
     await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   };
 }

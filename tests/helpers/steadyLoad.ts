@@ -1,5 +1,5 @@
 // A steady, bounded load for fault tests, run as its own process:
-//   node --import tsx tests/integration/steadyLoad.ts <graphql url> <requests per second> <max seconds>
+//   node --import tsx tests/helpers/steadyLoad.ts <graphql url> <requests per second> <max seconds>
 // Sends requests at a fixed rate (whether or not earlier ones have answered) until its stdin
 // closes or the time is up, then waits for the last answers. Prints one JSON line per request:
 // { i, sentAtMs, ms, status, code, ok } where sentAtMs is the wall clock (Date.now()) at sending

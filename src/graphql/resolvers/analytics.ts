@@ -1,0 +1,81 @@
+// partnerRecommendations, brokers, coverage and counts: one data function each.
+import type { EntityGroup, Resolvers } from '../../generated/graphql.ts';
+import type { Context } from '../context.ts';
+import {
+  brokersBetween,
+  countsBy,
+  coverageOf,
+  recommendPartners,
+  type Group,
+} from '../../data/analytics.ts';
+import {
+  kindName,
+  typesOfCategories,
+  type RelationshipCategory,
+  type RelationshipType,
+} from '../../data/vocabulary.ts';
+import { badInput, entityNotFound } from '../../errors.ts';
+
+function group(name: string, g: EntityGroup): Group {
+  if (g.kinds.length === 0) throw badInput(`${name}.kinds must name at least one kind.`);
+  return {
+    kinds: g.kinds,
+    industry: g.industry ?? null,
+    program: g.program ?? null,
+    ids: g.ids ?? null,
+  };
+}
+
+function relationshipTypes(categories: readonly RelationshipCategory[]): RelationshipType[] {
+  const types = typesOfCategories(categories);
+  if (types.length === 0)
+    throw badInput('categories must name at least one relationship category.');
+  return types;
+}
+
+export const analyticsResolvers: Resolvers<Context> = {
+  Query: {
+    partnerRecommendations: async (_parent, args, ctx) => {
+      const types = relationshipTypes(args.categories);
+      if (!(await ctx.loaders.entity.load(args.id))) throw entityNotFound(args.id);
+      return recommendPartners(ctx.graph, {
+        id: args.id,
+        first: args.first,
+        adamicAdar: args.score === 'ADAMIC_ADAR',
+        kinds: args.kinds,
+        types,
+      });
+    },
+    brokers: (_parent, args, ctx) =>
+      brokersBetween(ctx.graph, {
+        between: group('between', args.between),
+        and: group('and', args.and),
+        hops: args.maxHops,
+        first: args.first,
+        types: relationshipTypes(args.categories),
+      }),
+    coverage: async (_parent, args, ctx) => {
+      const answer = await coverageOf(ctx.graph, args.of);
+      if (!answer) throw entityNotFound(args.of);
+      if (answer.scope.kind !== 'PROGRAM' && answer.scope.kind !== 'INDUSTRY') {
+        throw badInput(
+          `coverage needs a program or an industry id; "${args.of}" is a ${answer.scope.kind}.`,
+        );
+      }
+      return answer;
+    },
+    counts: (_parent, args, ctx) =>
+      countsBy(ctx.graph, {
+        by: args.by,
+        kinds: args.kinds?.length ? args.kinds : null,
+        orderBy: args.orderBy,
+        first: args.first,
+      }),
+  },
+  CountBucket: {
+    label: (row) => row.groupEntity?.name ?? kindName(row.key)?.zh ?? `${row.key}年`,
+    labelEn: (row) =>
+      row.groupEntity ? row.groupEntity.nameEn : (kindName(row.key)?.en ?? row.key),
+    entity: (row) => row.groupEntity,
+  },
+};

@@ -1,0 +1,47 @@
+// entity, search, sources, stats; and the types every answer shares: Relationship, SourceRef,
+// Source and Indicator's sources.
+import type { Resolvers } from '../../generated/graphql.ts';
+import type { Context } from '../context.ts';
+import { decodeProvenance } from '../../data/records.ts';
+import {
+  allSources,
+  entitiesOfSource,
+  graphStats,
+  indicatorsOfSource,
+} from '../../data/entities.ts';
+import { searchEntities } from '../../data/search.ts';
+import { KIND_LABEL, RELATIONSHIP_TYPES } from '../../data/vocabulary.ts';
+import { internal } from '../../errors.ts';
+import { text } from './arguments.ts';
+
+export const entityResolvers: Resolvers<Context> = {
+  Query: {
+    entity: (_parent, { id }, ctx) => ctx.loaders.entity.load(id),
+    search: (_parent, args, ctx) =>
+      searchEntities(ctx.graph, text('query', args.query), args.kinds ?? null, args.first),
+    sources: (_parent, _args, ctx) => allSources(ctx.graph),
+    stats: (_parent, _args, ctx) => graphStats(ctx.graph),
+  },
+  Entity: {
+    __resolveType: (entity) => KIND_LABEL[entity.kind],
+  },
+  Relationship: {
+    category: (r) => RELATIONSHIP_TYPES[r.type].category,
+    program: (r, _args, ctx) => (r.program ? ctx.loaders.entity.load(r.program) : null),
+    sources: (r) => decodeProvenance(r.provenance),
+  },
+  SourceRef: {
+    document: async (ref, _args, ctx) => {
+      const source = await ctx.loaders.source.load(ref.source);
+      if (!source) throw internal(`provenance names a missing source ${ref.source}`);
+      return source;
+    },
+  },
+  Source: {
+    entities: (source, { first }, ctx) => entitiesOfSource(ctx.graph, source.id, first),
+    indicators: (source, { first }, ctx) => indicatorsOfSource(ctx.graph, source.id, first),
+  },
+  Indicator: {
+    sources: (i) => decodeProvenance(i.provenance),
+  },
+};

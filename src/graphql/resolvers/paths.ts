@@ -1,0 +1,62 @@
+// collaborationPaths and neighborhood. The two questions are functions of their arguments, so
+// /export/paths.* and /export/neighborhood.* ask them exactly as /graphql does.
+import type {
+  QueryCollaborationPathsArgs,
+  QueryNeighborhoodArgs,
+  RequireFields,
+  Resolvers,
+} from '../../generated/graphql.ts';
+import type { Context } from '../context.ts';
+import { neighbourhood, pathsBetween, type RawPath, type RawSubgraph } from '../../data/paths.ts';
+import { typesOfCategories } from '../../data/vocabulary.ts';
+import { badInput, entityNotFound } from '../../errors.ts';
+import { explain } from '../../data/explain.ts';
+
+export type PathsArgs = RequireFields<
+  QueryCollaborationPathsArgs,
+  'from' | 'to' | 'maxHops' | 'first' | 'categories' | 'throughKinds' | 'avoid'
+>;
+export type NeighborhoodArgs = RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'maxNodes'>;
+
+export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise<RawPath[]> {
+  if (args.from === args.to) throw badInput('from and to must be different entities.');
+  const types = args.types?.length ? args.types : typesOfCategories(args.categories);
+  if (types.length === 0)
+    throw badInput('choose at least one relationship category or type for paths to follow.');
+  const answer = await pathsBetween(ctx.graph, {
+    from: args.from,
+    to: args.to,
+    maxHops: args.maxHops,
+    first: args.first,
+    types,
+    through: args.throughKinds,
+    avoid: args.avoid,
+  });
+  if (!answer.fromExists) throw entityNotFound(args.from, 'from');
+  if (!answer.toExists) throw entityNotFound(args.to, 'to');
+  return answer.paths;
+}
+
+export async function neighborhood(args: NeighborhoodArgs, ctx: Context): Promise<RawSubgraph> {
+  const subgraph = await neighbourhood(ctx.graph, {
+    id: args.id,
+    depth: args.depth,
+    maxNodes: args.maxNodes,
+    types: args.types?.length ? args.types : null,
+    kinds: args.kinds?.length ? args.kinds : null,
+    through: args.throughKinds ?? null,
+  });
+  if (!subgraph) throw entityNotFound(args.id);
+  return subgraph;
+}
+
+export const pathResolvers: Resolvers<Context> = {
+  Query: {
+    collaborationPaths: (_parent, args, ctx) => collaborationPaths(args, ctx),
+    neighborhood: (_parent, args, ctx) => neighborhood(args, ctx),
+  },
+  Path: {
+    explanation: (path) => explain(path.relationships, 'zh'),
+    explanationEn: (path) => explain(path.relationships, 'en'),
+  },
+};

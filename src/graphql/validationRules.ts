@@ -1,0 +1,39 @@
+// Validation rules added to graphql-js's own: the document's shape within the limits, checked
+// before the other rules do real work; and no mutations or subscriptions.
+import { GraphQLError, type ValidationRule } from 'graphql';
+import type { Limits } from '../config.ts';
+import { QueryTooComplexError } from '../errors.ts';
+import { structureExceeds } from './limits.ts';
+
+/**
+ * Applies structureExceeds when the traversal enters the document, and on refusal returns null,
+ * which ends the traversal for every rule (graphql-js visits all rules in one parallel pass, and
+ * a visitor that returns null for a node removes it, so nothing below the document is visited).
+ */
+export function documentLimitsRule(limits: Limits): ValidationRule {
+  return (context) => ({
+    Document(node) {
+      const reason = structureExceeds(node, limits);
+      if (reason === null) return undefined;
+      context.reportError(new QueryTooComplexError(reason));
+      return null;
+    },
+  });
+}
+
+/**
+ * Refuses mutations and subscriptions during validation: the schema has neither, and graphql-js
+ * only notices at execution, where it raises an uncoded error that would reach the client as
+ * INTERNAL_SERVER_ERROR. As a validation error it is a 400 GRAPHQL_VALIDATION_FAILED.
+ */
+export const readOnlyRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (context.getSchema().getRootType(node.operation)) return;
+    context.reportError(
+      new GraphQLError(
+        `This API is read-only: it has no ${node.operation} operations; send a query.`,
+        { nodes: node },
+      ),
+    );
+  },
+});
