@@ -61,29 +61,24 @@ export const entityNotFound = (id: string, role?: string): GraphQLError =>
     `No entity has the id "${quote(id)}"${role ? ` (${role})` : ''}; search finds ids by name.`,
   );
 
-export const unavailable = (): GraphQLError =>
-  apiError(
-    'SERVICE_UNAVAILABLE',
-    'The graph database is not reachable right now; retry in a few seconds.',
-  );
+const always = (code: ErrorCode, message: string) => (): GraphQLError => apiError(code, message);
 
-export const statementTimedOut = (): GraphQLError =>
-  apiError(
-    'TIMEOUT',
-    'The query took longer than the time allowed; narrow it (fewer hops or a smaller first).',
-  );
-
-export const requestCancelled = (): GraphQLError =>
-  apiError(
-    'TIMEOUT',
-    'The request was cancelled: it ran past its deadline or the client went away.',
-  );
-
-export const outOfMemory = (): GraphQLError =>
-  apiError(
-    'QUERY_TOO_COMPLEX',
-    'The query needs more memory than the database allows; narrow it (fewer hops or a smaller first).',
-  );
+export const unavailable = always(
+  'SERVICE_UNAVAILABLE',
+  'The graph database is not reachable right now; retry in a few seconds.',
+);
+export const statementTimedOut = always(
+  'TIMEOUT',
+  'The query took longer than the time allowed; narrow it (fewer hops or a smaller first).',
+);
+export const requestCancelled = always(
+  'TIMEOUT',
+  'The request was cancelled: it ran past its deadline or the client went away.',
+);
+export const outOfMemory = always(
+  'QUERY_TOO_COMPLEX',
+  'The query needs more memory than the database allows; narrow it (fewer hops or a smaller first).',
+);
 
 /** A broken invariant: logged in full, and masked to the client. */
 export const internal = (why: string): GraphQLError => apiError('INTERNAL_SERVER_ERROR', why);

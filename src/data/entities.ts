@@ -48,35 +48,30 @@ export async function allSources(graph: Graph): Promise<Source[]> {
 const ENTITIES_OF_SOURCE = `
 MATCH (n:Entity)
 WHERE any(ref IN n.provenance WHERE ref STARTS WITH $prefix)
-RETURN ${entity('n')} AS entity
+RETURN ${entity('n')} AS record
 ORDER BY n.name, n.id LIMIT $first`;
-
-export async function entitiesOfSource(
-  graph: Graph,
-  sourceId: string,
-  first: number,
-): Promise<Entity[]> {
-  const rows = await graph.read<{ entity: Entity }>(ENTITIES_OF_SOURCE, {
-    prefix: `${sourceId}#`,
-    first: int(first),
-  });
-  return rows.map((r) => r.entity);
-}
 
 const INDICATORS_OF_SOURCE = `
 MATCH (i:Indicator)
 WHERE any(ref IN i.provenance WHERE ref STARTS WITH $prefix)
 WITH i ORDER BY i.topic, i.id LIMIT $first
-RETURN ${indicator('i')} AS indicator`;
+RETURN ${indicator('i')} AS record`;
 
-export async function indicatorsOfSource(
+async function ofSource<T>(
   graph: Graph,
+  statement: string,
   sourceId: string,
   first: number,
-): Promise<Indicator[]> {
-  const rows = await graph.read<{ indicator: Indicator }>(INDICATORS_OF_SOURCE, {
+): Promise<T[]> {
+  const rows = await graph.read<{ record: T }>(statement, {
     prefix: `${sourceId}#`,
     first: int(first),
   });
-  return rows.map((r) => r.indicator);
+  return rows.map((r) => r.record);
 }
+
+export const entitiesOfSource = (graph: Graph, sourceId: string, first: number) =>
+  ofSource<Entity>(graph, ENTITIES_OF_SOURCE, sourceId, first);
+
+export const indicatorsOfSource = (graph: Graph, sourceId: string, first: number) =>
+  ofSource<Indicator>(graph, INDICATORS_OF_SOURCE, sourceId, first);

@@ -5,21 +5,15 @@ import {
   EDGE_ATTRIBUTES,
   NODE_ATTRIBUTES,
   cellText,
-  type CellType,
   type Column,
   type ExportInput,
 } from './columns.ts';
-import { xmlAttribute, xmlText } from './xml.ts';
-
-const GEXF_TYPE: Readonly<Record<CellType, string>> = { string: 'string', integer: 'integer' };
+import { XML_TYPE, xmlAttribute, xmlHeader, xmlText } from './xml.ts';
 
 export function toGEXF(input: ExportInput): string {
   const { nodes, relationships, sources } = input;
   const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3"' +
-      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-      ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    ...xmlHeader('gexf', 'http://gexf.net/1.3', 'http://gexf.net/1.3/gexf.xsd', ' version="1.3"'),
     '  <meta>',
     '    <creator>Cixi Innovation Graph</creator>',
     `    <description>${xmlText(input.title)}</description>`,
@@ -51,7 +45,7 @@ function declarations<T>(target: 'node' | 'edge', columns: readonly Column<T>[])
   return [
     `    <attributes class="${target}" mode="static">`,
     ...columns.map(
-      (c) => `      <attribute id="${c.name}" title="${c.name}" type="${GEXF_TYPE[c.type]}"/>`,
+      (c) => `      <attribute id="${c.name}" title="${c.name}" type="${XML_TYPE.gexf[c.type]}"/>`,
     ),
     '    </attributes>',
   ];

@@ -9,23 +9,21 @@ import {
   type CellType,
   type ExportInput,
 } from './columns.ts';
-import { xmlAttribute, xmlText } from './xml.ts';
+import { XML_TYPE, xmlAttribute, xmlHeader, xmlText } from './xml.ts';
 
-const GRAPHML_TYPE: Readonly<Record<CellType, string>> = { string: 'string', integer: 'int' };
-
-export function toGraphML(input: ExportInput): string {
-  const { nodes, relationships, sources } = input;
+export function toGraphML({ title, nodes, relationships, sources }: ExportInput): string {
   const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
-      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...xmlHeader(
+      'graphml',
+      'http://graphml.graphdrawing.org/xmlns',
+      'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+    ),
     key('n_label', 'node', 'label', 'string'),
     ...NODE_ATTRIBUTES.map((c) => key(`n_${c.name}`, 'node', c.name, c.type)),
     key('e_label', 'edge', 'label', 'string'),
     ...EDGE_ATTRIBUTES.map((c) => key(`e_${c.name}`, 'edge', c.name, c.type)),
     '  <graph id="cixi" edgedefault="directed">',
-    `    <desc>${xmlText(input.title)}</desc>`,
+    `    <desc>${xmlText(title)}</desc>`,
   ];
   const data = (keyId: string, value: string | null): void => {
     if (value !== null) out.push(`      <data key="${keyId}">${xmlText(value)}</data>`);
@@ -48,5 +46,5 @@ export function toGraphML(input: ExportInput): string {
 }
 
 function key(id: string, target: 'node' | 'edge', name: string, type: CellType): string {
-  return `  <key id="${id}" for="${target}" attr.name="${name}" attr.type="${GRAPHML_TYPE[type]}"/>`;
+  return `  <key id="${id}" for="${target}" attr.name="${name}" attr.type="${XML_TYPE.graphml[type]}"/>`;
 }

@@ -1,6 +1,14 @@
 // Escaping shared by the GraphML and GEXF writers. Names and descriptions come from source
 // documents and from researchers' own seed files, so any text must yield well-formed XML 1.0.
 
+import type { CellType } from './columns.ts';
+
+/** How each format names the cell types of columns.ts. */
+export const XML_TYPE: Readonly<Record<'graphml' | 'gexf', Readonly<Record<CellType, string>>>> = {
+  graphml: { string: 'string', integer: 'int' },
+  gexf: { string: 'string', integer: 'integer' },
+};
+
 // Characters XML 1.0 does not allow at all, not even as references: C0 controls other than tab,
 // newline and carriage return, lone surrogates, U+FFFE and U+FFFF. They are dropped.
 const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -33,3 +41,15 @@ export function xmlText(value: string): string {
   if (!TEXT_SPECIAL.test(value)) return value;
   return value.replace(ILLEGAL, '').replace(/[&<>\r]/g, (c) => ENTITIES[c] ?? c);
 }
+
+/** The XML declaration and the root element's opening tag, with its namespace and schema. */
+export const xmlHeader = (
+  root: string,
+  namespace: string,
+  schema: string,
+  extra = '',
+): string[] => [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  `<${root} xmlns="${namespace}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
+    ` xsi:schemaLocation="${namespace} ${schema}"${extra}>`,
+];

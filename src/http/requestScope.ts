@@ -48,7 +48,8 @@ export async function inRequestScope(
     signal: controller.signal,
     onStatement: () => statements++,
     requestId,
-    log,
+    // Statements are logged at debug only; leaving the logger out otherwise saves the work.
+    ...(config.logLevel === 'debug' ? { log } : {}),
   });
   try {
     const outcome = await work({ requestId, graph: scoped });

@@ -17,6 +17,14 @@ export type Row = Record<string, unknown>;
 export const int = (value: number): unknown => neo4j.int(value);
 export type Params = Record<string, unknown>;
 
+/** Parameters as a log shows them: Neo4j integers as plain numbers. */
+const printable = (params: Params): unknown =>
+  JSON.parse(
+    JSON.stringify(params, (_key, value: unknown) =>
+      neo4j.isInt(value) ? value.toNumber() : value,
+    ),
+  );
+
 /**
  * A driver tuned to fail fast: the defaults (30 s retry budget, 60 s pool wait) would hold a
  * request for a minute when Neo4j is down; an interactive API should answer within 2 s instead.
@@ -91,7 +99,7 @@ export class Graph {
       this.options.log?.event('debug', {
         requestId: this.options.requestId,
         statement: cypher.trim(),
-        params,
+        params: printable(params),
         durationMs: Math.round((performance.now() - started) * 10) / 10,
       });
     }
