@@ -91,6 +91,7 @@ export const pathQuery = (from: string, to: string): PathQuery => ({
   maxHops: 4,
   first: 5,
   types: PATH_TYPES,
+  statuses: null,
   through: THROUGH,
   avoid: [],
 });

@@ -115,10 +115,13 @@ async function write(run: Run, data: SeedData): Promise<void> {
   for (const [kind, label] of Object.entries(KIND_LABEL)) {
     const rows = data.entities
       .filter((e) => e.kind === kind)
-      .map(({ sources, ...e }) => ({
+      .map(({ sources, aliases, ...e }) => ({
         ...e,
         year: int(e.year),
-        aliasText: e.aliases.join(' | '),
+        aliases: aliases.map((a) => a.name),
+        aliasSources: aliases.map((a) => (a.source ? encodeProvenance([a.source])[0] : '')),
+        aliasReasons: aliases.map((a) => a.reason ?? ''),
+        aliasText: aliases.map((a) => a.name).join(' | '),
         provenance: encodeProvenance(sources),
       }));
     if (rows.length) await run(mergeEntities(label), { rows });

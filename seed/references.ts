@@ -18,6 +18,8 @@ export function externalIds(data: SeedData): string[] {
   for (const r of [...data.entities, ...data.relationships, ...data.indicators]) {
     r.sources.forEach((s) => wanted.add(s.source));
   }
+  for (const e of data.entities)
+    for (const a of e.aliases) if (a.source) wanted.add(a.source.source);
   return [...wanted].filter((id) => !defined.has(id)).sort();
 }
 
@@ -35,16 +37,19 @@ export function checkReferences(
   // Each record is named where it was read; with several files, indexes are per file.
   const at = (record: object, fallback: string): string => data.origins?.get(record) ?? fallback;
 
-  const cite = (where: string, refs: readonly { source: string; paragraph: number }[]): void => {
+  const cite = (
+    where: string,
+    refs: readonly ({ source: string; paragraph: number } | null)[],
+    field = (i: number) => `sources[${i}]`,
+  ): void => {
     refs.forEach((ref, i) => {
+      if (!ref) return;
       const count = paragraphs.get(ref.source);
       if (count === undefined)
-        problems.push(
-          `${where}: field "sources[${i}].source" names unknown source "${ref.source}"`,
-        );
+        problems.push(`${where}: field "${field(i)}.source" names unknown source "${ref.source}"`);
       else if (ref.paragraph > count) {
         problems.push(
-          `${where}: field "sources[${i}].paragraph" is ${ref.paragraph}, but "${ref.source}" has ${count} paragraphs`,
+          `${where}: field "${field(i)}.paragraph" is ${ref.paragraph}, but "${ref.source}" has ${count} paragraphs`,
         );
       }
     });
@@ -53,9 +58,15 @@ export function checkReferences(
     if (!entities.has(id)) problems.push(`${where}: field "${field}" points at unknown id "${id}"`);
   };
 
-  data.entities.forEach((e, i) =>
-    cite(at(e, `${fileLabel}: entities[${i}] (id "${e.id}")`), e.sources),
-  );
+  data.entities.forEach((e, i) => {
+    const where = at(e, `${fileLabel}: entities[${i}] (id "${e.id}")`);
+    cite(where, e.sources);
+    cite(
+      where,
+      e.aliases.map((a) => a.source),
+      (j) => `aliases[${j}]`,
+    );
+  });
   data.relationships.forEach((r, i) => {
     const where = at(r, `${fileLabel}: relationships[${i}] (${r.from} ${r.type} ${r.to})`);
     point(where, 'from', r.from);

@@ -3,6 +3,7 @@
 import { type SourceRef } from '../src/data/records.ts';
 import { ENTITY_KINDS, type EntityKind } from '../src/data/vocabulary.ts';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../src/data/vocabulary.ts';
+import { RELATIONSHIP_STATUSES, type RelationshipStatus } from '../src/data/vocabulary.ts';
 
 export interface SeedSource {
   id: string;
@@ -14,12 +15,18 @@ export interface SeedSource {
   fileName: string;
   paragraphCount: number;
 }
+/** Another name: printed in a source (its paragraph), or added by the curators (their reason). */
+export interface SeedAlias {
+  name: string;
+  source: SourceRef | null;
+  reason: string | null;
+}
 export interface SeedEntity {
   id: string;
   kind: EntityKind;
   name: string;
   nameEn: string | null;
-  aliases: string[];
+  aliases: SeedAlias[];
   description: string | null;
   descriptionZh: string | null;
   year: number | null;
@@ -27,6 +34,7 @@ export interface SeedEntity {
 }
 export interface SeedRelationship {
   type: RelationshipType;
+  status: RelationshipStatus;
   from: string;
   to: string;
   since: number | null;
@@ -143,6 +151,37 @@ class Fields {
     this.fail(
       field,
       required ? 'must be a non-empty list of strings' : 'must be a list of strings',
+    );
+    return [];
+  }
+  /**
+   * Aliases, each { "name", "source", "paragraph" } for a name a source prints or { "name",
+   * "reason" } for one the curators add: never a bare name, whose origin nobody could tell.
+   */
+  aliases(): SeedAlias[] {
+    const v = this.record.aliases;
+    if (v === undefined) return [];
+    const alias = (a: Obj): SeedAlias | null => {
+      const { name, source, paragraph, reason } = a ?? {};
+      if (typeof name !== 'string' || name.trim() === '') return null;
+      const printed =
+        typeof source === 'string' && Number.isInteger(paragraph) && (paragraph as number) > 0;
+      const added = typeof reason === 'string' && reason.trim() !== '';
+      if (printed && !added)
+        return {
+          name,
+          source: { source: source as string, paragraph: paragraph as number },
+          reason: null,
+        };
+      if (added && !printed && source === undefined)
+        return { name, source: null, reason: reason as string };
+      return null;
+    };
+    const read = Array.isArray(v) ? v.map((a: Obj) => alias(a)) : [null];
+    if (read.every((a) => a !== null)) return read as SeedAlias[];
+    this.fail(
+      'aliases',
+      'must list { "name", "source", "paragraph" } for a name a source prints or { "name", "reason" } for one the curators add',
     );
     return [];
   }
@@ -267,7 +306,7 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         kind: f.oneOf('kind', ENTITY_KINDS),
         name: f.string('name'),
         nameEn: f.optionalString('nameEn'),
-        aliases: f.strings('aliases', false),
+        aliases: f.aliases(),
         description: f.optionalString('description'),
         descriptionZh: f.optionalString('descriptionZh'),
         year: f.optionalYear('year'),
@@ -277,6 +316,7 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
     case 'relationships':
       data.relationships.push({
         type: f.oneOf('type', RELATIONSHIP_TYPE_NAMES),
+        status: f.oneOf('status', RELATIONSHIP_STATUSES),
         from: f.id('from'),
         to: f.id('to'),
         since: f.optionalYear('since'),

@@ -4,7 +4,7 @@ import { int, type Graph } from '../neo4j/graph.ts';
 import { type Entity } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
 import { entity } from './projections.ts';
-import { HUB_KINDS, type RelationshipType } from './vocabulary.ts';
+import { HUB_KINDS, type RelationshipStatus, type RelationshipType } from './vocabulary.ts';
 import { checkedHops, hopPattern, typeExpression } from './cypher.ts';
 
 export interface Recommendation {
@@ -168,19 +168,25 @@ export interface CountRow {
   count: number;
 }
 
+// With $statuses, an entity counts for a group only through a link of one of them.
 const grouped = (label: string, kind: EntityKind): string => `
-MATCH (g:${label})--(n:Entity)
+MATCH (g:${label})-[r]-(n:Entity)
 WHERE n.kind <> '${kind}' AND ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($statuses IS NULL OR r.status IN $statuses)
 WITH g, count(DISTINCT n) AS count
 RETURN g.id AS key, ${entity('g')} AS groupEntity, count`;
 
+// By kind or year, with $statuses, only entities with at least one link of one of them count.
+const linkedWith = `($statuses IS NULL OR EXISTS { (n)-[r]-(:Entity) WHERE r.status IN $statuses })`;
+
 const COUNT_SOURCES: Readonly<Record<CountDimension, string>> = {
-  KIND: `MATCH (n:Entity) WHERE $kinds IS NULL OR n.kind IN $kinds
+  KIND: `MATCH (n:Entity) WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ${linkedWith}
 RETURN n.kind AS key, null AS groupEntity, count(*) AS count`,
   INDUSTRY: grouped('Industry', 'INDUSTRY'),
   PROGRAM: grouped('Program', 'PROGRAM'),
   REGION: grouped('Region', 'REGION'),
   YEAR: `MATCH (n:Entity) WHERE n.year IS NOT NULL AND ($kinds IS NULL OR n.kind IN $kinds)
+  AND ${linkedWith}
 RETURN toString(n.year) AS key, null AS groupEntity, count(*) AS count`,
 };
 
@@ -195,11 +201,16 @@ export async function countsBy(
   q: {
     by: CountDimension;
     kinds: readonly EntityKind[] | null;
+    statuses: readonly RelationshipStatus[] | null;
     orderBy: CountOrder;
     first: number;
   },
 ): Promise<CountRow[]> {
   const statement = `CALL () { ${COUNT_SOURCES[q.by]} }
 RETURN key, groupEntity, count ORDER BY ${ORDER[q.orderBy]} LIMIT $first`;
-  return graph.read<CountRow>(statement, { kinds: q.kinds, first: int(q.first) });
+  return graph.read<CountRow>(statement, {
+    kinds: q.kinds,
+    statuses: q.statuses,
+    first: int(q.first),
+  });
 }

@@ -22,7 +22,8 @@ export function checkedHops(hops: number): number {
 
 /**
  * `start`…`end` through 1..hops relationships matching `rel`, every inner node `x` meeting
- * `where`. One hop is written as a plain pattern, since a quantifier cannot be {0,0}.
+ * `where`, and every relationship `relWhere` when given (a predicate on the variable it names).
+ * One hop is written as a plain pattern, since a quantifier cannot be {0,0}.
  */
 export function hopPattern(
   start: string,
@@ -30,10 +31,12 @@ export function hopPattern(
   where: string,
   hops: number,
   end: string,
+  relWhere?: (variable: string) => string,
 ): string {
   const h = checkedHops(hops);
-  if (h === 1) return `${start}-[${rel}]-${end}`;
-  return `${start}(()-[${rel}]-(x:Entity) WHERE ${where}){0,${h - 1}}()-[${rel}]-${end}`;
+  const r = (v: string): string => (relWhere ? `${v}${rel} WHERE ${relWhere(v)}` : rel);
+  if (h === 1) return `${start}-[${r('q')}]-${end}`;
+  return `${start}(()-[${r('q')}]-(x:Entity) WHERE ${where}){0,${h - 1}}()-[${r('z')}]-${end}`;
 }
 
 const statements = new Map<string, string>();

@@ -4,7 +4,7 @@ import { int, type Graph } from '../neo4j/graph.ts';
 import { type Entity, type Relationship } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
 import { entity, relationship, relationshipLink } from './projections.ts';
-import type { RelationshipType } from './vocabulary.ts';
+import type { RelationshipStatus, RelationshipType } from './vocabulary.ts';
 import { cachedStatement, checkedHops, hopPattern, typeExpression } from './cypher.ts';
 
 /** Paths up to this length are found by searching from both ends (see pathsOfLength). */
@@ -26,10 +26,16 @@ export interface PathQuery {
   maxHops: number;
   first: number;
   types: readonly RelationshipType[];
+  /** Statuses every relationship of a path must have; null for any. */
+  statuses: readonly RelationshipStatus[] | null;
   /** Kinds a path may pass through (its ends may be of any kind). */
   through: readonly EntityKind[];
   avoid: readonly string[];
 }
+
+/** A relationship of a path: of the types `t`, of an asked-for status when `statuses` is set. */
+const step = (t: string, statuses: boolean, i: number): string =>
+  statuses ? `-[h${i}:${t} WHERE h${i}.status IN $statuses]-` : `-[:${t}]-`;
 
 /** An inner node of a path: of an allowed kind, not avoided, neither end. */
 const innerNode = (x: string, avoid: boolean): string =>
@@ -42,10 +48,10 @@ const innerNode = (x: string, avoid: boolean): string =>
  * one-sided search (SHORTEST) take seconds on a large graph. The end with fewer links walks
  * further: `skew` (log10 of the ratio of the ends' degrees) picks the meeting node at run time.
  */
-function pathsOfLength(length: number, t: string, avoid: boolean): string {
-  if (length === 1) return `    MATCH p = (a)-[:${t}]-(b)`;
+function pathsOfLength(length: number, t: string, avoid: boolean, statuses: boolean): string {
+  if (length === 1) return `    MATCH p = (a)${step(t, statuses, 0)}(b)`;
   const inner = Array.from({ length: length - 1 }, (_, i) => `x${i + 1}`);
-  const chain = `(a)-[:${t}]-${inner.map((x) => `(${x})-[:${t}]-`).join('')}(b)`;
+  const chain = `(a)${step(t, statuses, 0)}${inner.map((x, i) => `(${x})${step(t, statuses, i + 1)}`).join('')}(b)`;
   const distinct = inner.flatMap((x, i) => inner.slice(i + 1).map((y) => `${x} <> ${y}`));
   const where = [...inner.map((x) => innerNode(x, avoid)), ...distinct].join('\n        AND ');
   const branches = inner.map(
@@ -70,20 +76,21 @@ function pathStatement(
   maxHops: number,
   types: readonly RelationshipType[],
   avoid: boolean,
+  statuses: boolean,
 ): string {
   const hops = checkedHops(maxHops);
   const t = typeExpression(types);
-  return cachedStatement(`path:${hops}:${t}:${avoid}`, () => {
+  return cachedStatement(`path:${hops}:${t}:${avoid}:${statuses}`, () => {
     const found: string[] = [];
     let steps = '';
-    const step = (search: string, limit: number): void => {
+    const search = (match: string, limit: number): void => {
       const name = `l${found.length + 1}`;
       const guard = found.length
         ? `\n    WITH * WHERE ${found.map((l) => `size(${l})`).join(' + ')} < $first`
         : '';
       steps += `
   CALL (a, b, skew${found.map((l) => `, ${l}`).join('')}) {${guard}
-${search}
+${match}
     WITH p LIMIT ${limit}
     WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
     ORDER BY length(p), ids, rels
@@ -93,14 +100,15 @@ ${search}
       found.push(name);
     };
     for (let length = 1; length <= Math.min(hops, MEETING_HOPS); length++)
-      step(pathsOfLength(length, t, avoid), CANDIDATES_PER_LENGTH);
+      search(pathsOfLength(length, t, avoid, statuses), CANDIDATES_PER_LENGTH);
     // Longer paths (maxHops 6): a meeting search there can hold more rows than the transaction
     // memory allows, so they come from SHORTEST as before: up to CANDIDATE_PATHS shortest trails
     // (relationships distinct, nodes not necessarily), of which the simple ones beyond
     // MEETING_HOPS are kept.
+    const statusOf = statuses ? (v: string) => `${v}.status IN $statuses` : undefined;
     if (hops > MEETING_HOPS)
-      step(
-        `    MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('(a)', `:${t}`, innerNode('x', avoid), hops, '(b)')}
+      search(
+        `    MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('(a)', `:${t}`, innerNode('x', avoid), hops, '(b)', statusOf)}
     WITH p WHERE length(p) > ${MEETING_HOPS}
       AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])`,
         CANDIDATE_PATHS,
@@ -141,8 +149,15 @@ export function pathStatementFor(q: PathQuery): {
   params: Record<string, unknown>;
 } {
   return {
-    cypher: pathStatement(q.maxHops, q.types, q.avoid.length > 0),
-    params: { from: q.from, to: q.to, through: q.through, avoid: q.avoid, first: int(q.first) },
+    cypher: pathStatement(q.maxHops, q.types, q.avoid.length > 0, q.statuses !== null),
+    params: {
+      from: q.from,
+      to: q.to,
+      through: q.through,
+      avoid: q.avoid,
+      statuses: q.statuses,
+      first: int(q.first),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // Plain records returned by the data layer and handed to resolvers as parents (codegen mappers).
 // Provenance is stored on nodes and relationships as "sourceId#paragraph" strings; SourceRef is
 // its decoded form.
-import type { EntityKind, RelationshipType } from './vocabulary.ts';
+import type { EntityKind, RelationshipStatus, RelationshipType } from './vocabulary.ts';
 
 export interface SourceRef {
   source: string;
@@ -14,6 +14,12 @@ export interface Entity {
   name: string;
   nameEn: string | null;
   aliases: string[];
+  /**
+   * Where each alias comes from, by position: the paragraph that prints it ("sourceId#paragraph")
+   * or "" for an alias the curators added, whose reason is then in aliasReasons.
+   */
+  aliasSources: string[];
+  aliasReasons: string[];
   description: string | null;
   descriptionZh: string | null;
   year: number | null;
@@ -23,6 +29,7 @@ export interface Entity {
 export interface Relationship {
   id: string;
   type: RelationshipType;
+  status: RelationshipStatus;
   from: Entity;
   to: Entity;
   since: number | null;
@@ -57,6 +64,24 @@ export interface Source {
   dateNote: string | null;
   fileName: string;
   paragraphCount: number;
+}
+
+/** One alias with its origin: printed in a source paragraph, or added by the curators. */
+export interface Alias {
+  name: string;
+  source: SourceRef | null;
+  reason: string | null;
+}
+
+export function aliasesOf(e: Pick<Entity, 'aliases' | 'aliasSources' | 'aliasReasons'>): Alias[] {
+  return e.aliases.map((name, i) => {
+    const ref = e.aliasSources[i] ?? '';
+    return {
+      name,
+      source: ref === '' ? null : (decodeProvenance([ref])[0] ?? null),
+      reason: ref === '' ? (e.aliasReasons[i] ?? null) : null,
+    };
+  });
 }
 
 export function decodeProvenance(provenance: readonly string[]): SourceRef[] {

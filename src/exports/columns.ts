@@ -53,6 +53,12 @@ export const NODE_ATTRIBUTES: readonly Column<Entity>[] = [
   { name: 'nameEn', type: 'string', value: (e) => e.nameEn },
   { name: 'kind', type: 'string', value: (e) => e.kind },
   { name: 'aliases', type: 'string', value: (e) => list(e.aliases) },
+  // Per alias, in the same order: the paragraph that prints it, or "curators" for one we added.
+  {
+    name: 'aliasOrigins',
+    type: 'string',
+    value: (e) => list(e.aliases.map((_, i) => e.aliasSources[i] || 'curators')),
+  },
   { name: 'year', type: 'integer', value: (e) => e.year },
   { name: 'description', type: 'string', value: (e) => e.description },
   { name: 'descriptionZh', type: 'string', value: (e) => e.descriptionZh },
@@ -64,6 +70,7 @@ export const NODE_ATTRIBUTES: readonly Column<Entity>[] = [
 export const EDGE_ATTRIBUTES: readonly Column<Relationship>[] = [
   { name: 'type', type: 'string', value: (r) => r.type },
   { name: 'category', type: 'string', value: (r) => RELATIONSHIP_TYPES[r.type].category },
+  { name: 'status', type: 'string', value: (r) => r.status },
   { name: 'since', type: 'integer', value: (r) => r.since },
   { name: 'role', type: 'string', value: (r) => r.role },
   { name: 'roleEn', type: 'string', value: (r) => r.roleEn },

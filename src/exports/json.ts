@@ -2,7 +2,7 @@
 // paths as ids, provenance both as "sourceId#paragraph" strings and decoded with the file name,
 // and for collaboration paths the paths themselves, each read as a sentence in both languages.
 import type { Entity, Relationship, Source } from '../data/records.ts';
-import { decodeProvenance } from '../data/records.ts';
+import { aliasesOf, decodeProvenance } from '../data/records.ts';
 import { explain } from '../data/explain.ts';
 import type { ExportInput } from './columns.ts';
 import { RELATIONSHIP_TYPES } from '../data/vocabulary.ts';
@@ -44,6 +44,12 @@ export function toJSON(input: ExportInput): string {
       name: e.name,
       nameEn: e.nameEn,
       aliases: e.aliases,
+      aliasOrigins: aliasesOf(e).map((a) => ({
+        name: a.name,
+        origin: a.source ? 'SOURCE' : 'CURATORS',
+        source: a.source,
+        reason: a.reason,
+      })),
       year: e.year,
       description: e.description,
       descriptionZh: e.descriptionZh,
@@ -54,6 +60,7 @@ export function toJSON(input: ExportInput): string {
       id: r.id,
       type: r.type,
       category: RELATIONSHIP_TYPES[r.type].category,
+      status: r.status,
       from: r.from.id,
       to: r.to.id,
       since: r.since,

@@ -20,18 +20,19 @@ export type Scalars = {
 /** A government body. */
 export type Agency = Entity & {
   __typename?: 'Agency';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** Programs, events and platforms it launched or runs. */
+  /** Programs, platforms and events it runs, builds or holds (of any status). */
   launched: Array<Entity>;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
-  /** Enterprises, talents and projects it supported or matched. */
+  /** Enterprises, talents, projects and platforms it supported, matched or encouraged. */
   supported: Array<Entity>;
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -70,6 +71,24 @@ export type AgencyEdge = {
   cursor: Scalars['String']['output'];
   node: Agency;
 };
+
+/** An alias of an entity and its origin. */
+export type Alias = {
+  __typename?: 'Alias';
+  name: Scalars['String']['output'];
+  origin: AliasOrigin;
+  /** Why the curators added it (origin CURATORS), e.g. the company's usual full name. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The paragraph that prints it (origin SOURCE). */
+  source: Maybe<SourceRef>;
+};
+
+/** Where an alias comes from. */
+export type AliasOrigin =
+  /** The curators added it (no source prints it): `reason` says why. */
+  | 'CURATORS'
+  /** A source prints it: `source` is the paragraph. */
+  | 'SOURCE';
 
 /** An entity lying on shortest collaboration paths between two groups. */
 export type Broker = {
@@ -129,6 +148,7 @@ export type Coverage = {
 /** An enterprise (company or group) named in the sources. */
 export type Enterprise = Entity & {
   __typename?: 'Enterprise';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -226,7 +246,12 @@ export type EnterpriseLinks = {
  * an event, an industry, a region or an agency.
  */
 export type Entity = {
-  /** Short forms used by the sources and by people, e.g. 武科大. */
+  /** Each alias with where it comes from, in the order of `aliases`. */
+  aliasOrigins: Array<Alias>;
+  /**
+   * Other names: short forms a source prints (武科大) and names the curators added to help
+   * matching (公牛集团). `aliasOrigins` says which is which; only a printed alias is a source's word.
+   */
   aliases: Array<Scalars['String']['output']>;
   /** A summary in English, in our own words. */
   description: Maybe<Scalars['String']['output']>;
@@ -237,7 +262,10 @@ export type Entity = {
   kind: EntityKind;
   /** Chinese name exactly as the source prints it. */
   name: Scalars['String']['output'];
-  /** English name (official where one exists, otherwise a faithful translation; persons in pinyin). */
+  /**
+   * English name, ours: the sources print none. The official English name where one exists,
+   * otherwise our translation; persons in pinyin.
+   */
   nameEn: Maybe<Scalars['String']['output']>;
   /** Stated relationships of this entity, in either direction, ordered by type and then the other end's name. */
   relationships: Array<Relationship>;
@@ -307,6 +335,7 @@ export type EntityOrder =
 /** A named event: competition, summit, festival or activity. */
 export type Event = Entity & {
   __typename?: 'Event';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -314,7 +343,7 @@ export type Event = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
-  /** Regions and agencies that organised or hosted it. */
+  /** Regions, agencies, organisations and platforms that held or hosted it. */
   organisers: Array<Entity>;
   /** Who competed, took part or won. */
   participants: Array<Entity>;
@@ -391,7 +420,7 @@ export type Indicator = {
   value: Scalars['Float']['output'];
 };
 
-/** How the printed figure relates to the value: 超 (more than), 近 (nearly), 余/约 (about). */
+/** How the printed figure relates to the value: 超 and 余 (more than), 近 (nearly), 约 (about). */
 export type IndicatorQualifier =
   | 'ABOUT'
   | 'EXACT'
@@ -407,6 +436,7 @@ export type IndicatorStatus =
 /** An industry, industry chain or sector. */
 export type Industry = Entity & {
   __typename?: 'Industry';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -507,6 +537,7 @@ export type Path = {
 /** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
 export type Platform = Entity & {
   __typename?: 'Platform';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -569,6 +600,7 @@ export type PlatformEdge = {
 /** A program, plan, policy, action or strategy. */
 export type Program = Entity & {
   __typename?: 'Program';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -578,7 +610,7 @@ export type Program = Entity & {
   launchedBy: Array<Entity>;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
-  /** Entities selected for, paired under, taking part in or supported by it. */
+  /** Entities selected for, taking part in, supported or served by it, or that won it. */
   participants: Array<Entity>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
@@ -623,6 +655,7 @@ export type ProgramEdge = {
 /** A project, product development or research project. */
 export type Project = Entity & {
   __typename?: 'Project';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -689,20 +722,28 @@ export type Query = {
   agencies: AgencyConnection;
   /**
    * The entities most often on shortest paths (at most `maxHops`, 1..6, following relationships of
-   * `categories`, not through regions or industries) between members of the two groups, highest
-   * score first. Each group is cut at 100 members.
+   * `categories`, by default those paths follow, not through regions or industries) between members
+   * of the two groups, highest score first. Each group is cut at 100 members.
    */
   brokers: Array<Broker>;
   /**
    * Up to `first` (1..50) distinct paths from `from` to `to` of at most `maxHops` (1..6)
    * relationships, shortest first, ties in a stable order, following relationships in either
-   * direction. By default paths follow COLLABORATION and AFFILIATION relationships and do not pass
-   * through hubs (regions and industries), which would make every path trivially short.
-   * `categories` or `types` choose the relationships a path may use (`types` wins when both are
-   * given), `throughKinds` the kinds of entity it may pass through, `avoid` ids it must not pass.
+   * direction. By default paths answer "through whom": they follow COLLABORATION, PARTICIPATION
+   * (in a project, an event or a program) and AFFILIATION relationships, and leave out POLICY
+   * links (located in, runs, builds, holds, in an industry) and hubs (regions and industries),
+   * which would make every path trivially short. `categories` or `types` choose the relationships a
+   * path may use (`types` wins when both are given), `statuses` how far along they must be (all by
+   * default; [ACTUAL] keeps only links in place), `throughKinds` the kinds of entity a path may
+   * pass through, `avoid` ids it must not pass.
    */
   collaborationPaths: Array<Path>;
-  /** Entities counted by kind, industry, program, region or year, for bar charts. */
+  /**
+   * Entities counted by kind, industry, program, region or year, for bar charts. `statuses`
+   * counts only what links of those statuses support: by INDUSTRY, PROGRAM or REGION an entity
+   * counts for a group only through a link of one of them (statuses: [ACTUAL] leaves out programs
+   * merely planned or promoted); by KIND or YEAR only entities with at least one such link count.
+   */
   counts: Array<CountBucket>;
   /** For a program or an industry (its id): which of its enterprises have links, which do not. */
   coverage: Coverage;
@@ -729,7 +770,8 @@ export type Query = {
   neighborhood: Subgraph;
   /**
    * Entities not yet linked to `id` that share neighbours with it, best first (1..50). Shared
-   * neighbours are found through `categories` of relationships and are never regions or industries.
+   * neighbours are found through `categories` of relationships (by default those paths follow) and
+   * are never regions or industries.
    */
   partnerRecommendations: Array<PartnerRecommendation>;
   /** Platform list: `first` 1..100, `after` a cursor from this list and order. */
@@ -784,6 +826,7 @@ export type QueryCollaborationPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<RelationshipStatus>>;
   throughKinds?: InputMaybe<Array<EntityKind>>;
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -796,6 +839,7 @@ export type QueryCountsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   orderBy?: InputMaybe<CountOrder>;
+  statuses?: InputMaybe<Array<RelationshipStatus>>;
 };
 
 
@@ -940,6 +984,7 @@ export type QueryUniversitiesArgs = {
 /** A city, district or region. */
 export type Region = Entity & {
   __typename?: 'Region';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -999,27 +1044,56 @@ export type Relationship = {
   /** The year the link began, where stated. */
   since: Maybe<Scalars['Int']['output']>;
   sources: Array<SourceRef>;
+  /** How far the link has got as its paragraph states it: in place, planned, promoted or explored. */
+  status: RelationshipStatus;
   to: Entity;
   type: RelationshipType;
 };
 
-/** Which family a relationship type belongs to; paths follow COLLABORATION and AFFILIATION by default. */
+/**
+ * Which family a relationship type belongs to. Paths follow COLLABORATION, PARTICIPATION and
+ * AFFILIATION by default: they say who works with whom. POLICY links say where a thing is, what a
+ * government runs, builds, holds or cultivates, and which industry or chain a thing is in.
+ */
 export type RelationshipCategory =
+  /** Works at, studies at, is part of. */
   | 'AFFILIATION'
+  /** Pairing, cooperation, co-building, hosting, leading, joining, developing, supporting. */
   | 'COLLABORATION'
+  /** Taking part in a program, project or event: selected for, takes part in, competed in, won. */
+  | 'PARTICIPATION'
+  /** Located in, runs, builds, holds, cultivates, in an industry, leads a chain, serves. */
   | 'POLICY';
 
 /**
+ * How far a relationship has got, as the paragraph that states it says. Only ACTUAL links are
+ * in place; the others are stated as plans, pushes or trials and must not be read as done.
+ */
+export type RelationshipStatus =
+  /** Done, held, in force or under way (建成, 举办, 实施, 入选). */
+  | 'ACTUAL'
+  /** Explored or piloted (探索建立, 试点, 前期项目对接). */
+  | 'EXPLORING'
+  /** An intention, plan or target not yet done (谋划建设, 按照规划, 将, 预计). */
+  | 'PLANNED'
+  /** Pushed or encouraged, without saying it is in place (推广应用, 鼓励, 加强). */
+  | 'PROMOTED';
+
+/**
  * The stated kinds of link. Collaboration: PAIRED_WITH (科创伙伴 pairing), COOPERATES_WITH,
- * CO_BUILDS, HOSTS, LEADS, JOINED, DEVELOPS. Affiliation: WORKS_AT, STUDIES_AT, PART_OF,
- * LOCATED_IN. Policy: SELECTED_FOR, PARTICIPATES_IN, LAUNCHED, SUPPORTS, COMPETED_IN, WON,
- * IN_INDUSTRY, LEADS_CHAIN, SERVES.
+ * CO_BUILDS, HOSTS, LEADS, JOINED, DEVELOPS, SUPPORTS. Participation: SELECTED_FOR,
+ * PARTICIPATES_IN, COMPETED_IN, WON. Affiliation: WORKS_AT, STUDIES_AT, PART_OF. Policy:
+ * LOCATED_IN, LAUNCHED (runs a program or scheme), BUILDS (a platform), HOLDS (an event),
+ * CULTIVATES (holders of a title or designation), IN_INDUSTRY, LEADS_CHAIN, SERVES.
  */
 export type RelationshipType =
+  | 'BUILDS'
   | 'COMPETED_IN'
   | 'COOPERATES_WITH'
   | 'CO_BUILDS'
+  | 'CULTIVATES'
   | 'DEVELOPS'
+  | 'HOLDS'
   | 'HOSTS'
   | 'IN_INDUSTRY'
   | 'JOINED'
@@ -1040,6 +1114,7 @@ export type RelationshipType =
 /** A research institute. */
 export type ResearchInstitute = Entity & {
   __typename?: 'ResearchInstitute';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -1152,6 +1227,7 @@ export type Subgraph = {
 /** A person or a named team. */
 export type Talent = Entity & {
   __typename?: 'Talent';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -1222,6 +1298,7 @@ export type TalentEdge = {
 /** A university, college or school (a school of a university links to it by PART_OF). */
 export type University = Entity & {
   __typename?: 'University';
+  aliasOrigins: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
@@ -1375,6 +1452,8 @@ export type ResolversTypes = {
   Agency: ResolverTypeWrapper<EntityRecord>;
   AgencyConnection: ResolverTypeWrapper<ConnectionRecord>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
+  Alias: ResolverTypeWrapper<Omit<Alias, 'source'> & { source?: Maybe<ResolversTypes['SourceRef']> }>;
+  AliasOrigin: AliasOrigin;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
   CountBucket: ResolverTypeWrapper<CountRowRecord>;
@@ -1422,6 +1501,7 @@ export type ResolversTypes = {
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipCategory: RelationshipCategory;
+  RelationshipStatus: RelationshipStatus;
   RelationshipType: RelationshipType;
   ResearchInstitute: ResolverTypeWrapper<EntityRecord>;
   ResearchInstituteConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -1443,6 +1523,7 @@ export type ResolversParentTypes = {
   Agency: EntityRecord;
   AgencyConnection: ConnectionRecord;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
+  Alias: Omit<Alias, 'source'> & { source?: Maybe<ResolversParentTypes['SourceRef']> };
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
   CountBucket: CountRowRecord;
@@ -1511,6 +1592,7 @@ export type RangeDirectiveArgs = {
 export type RangeDirectiveResolver<Result, Parent, ContextType = Context, Args = RangeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1536,6 +1618,13 @@ export type AgencyConnectionResolvers<ContextType = Context, ParentType extends 
 export type AgencyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['AliasOrigin'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['SourceRef']>, ParentType, ContextType>;
 };
 
 export type BrokerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
@@ -1564,6 +1653,7 @@ export type CoverageResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1607,6 +1697,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1658,6 +1749,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1706,6 +1798,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type PlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1735,6 +1828,7 @@ export type PlatformEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1763,6 +1857,7 @@ export type ProgramEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1794,8 +1889,8 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'categories' | 'first' | 'maxHops'>>;
-  collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'throughKinds' | 'to'>>;
-  counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy'>>;
+  collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'statuses' | 'throughKinds' | 'to'>>;
+  counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy' | 'statuses'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1817,6 +1912,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1853,11 +1949,13 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationshipStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
 export type ResearchInstituteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResearchInstitute'] = ResolversParentTypes['ResearchInstitute']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1911,6 +2009,7 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type TalentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1941,6 +2040,7 @@ export type TalentEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type UniversityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['University'] = ResolversParentTypes['University']> = {
+  aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1976,6 +2076,7 @@ export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  Alias?: AliasResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;

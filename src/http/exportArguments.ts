@@ -19,6 +19,7 @@ const describe = (typeName: string): string =>
     .replace(/(?<!^)([A-Z])/g, ' $1')
     .toLowerCase()
     .replace(/y$/, 'ie')
+    .replace(/s$/, 'se')
     .concat('s');
 
 function parse(arg: GraphQLArgument, raw: string): unknown {

@@ -116,6 +116,7 @@ const enterprise = (id: string, change: Record<string, unknown> = {}) => ({
 });
 const cooperation = (from: string, to: string, change: Record<string, unknown> = {}) => ({
   type: 'COOPERATES_WITH',
+  status: 'ACTUAL',
   from,
   to,
   since: 2025,
@@ -663,8 +664,10 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
           kind: 'ENTERPRISE',
           name: '示例科技有限公司',
           nameEn: 'Example Technology Co., Ltd.',
-          aliases: ['示例科技'],
-          aliasText: '示例科技',
+          aliases: ['示例科技', 'Example Tech'],
+          aliasSources: ['source:my-survey#3', ''],
+          aliasReasons: ['', 'the English short name the company uses'],
+          aliasText: '示例科技 | Example Tech',
           description: 'A maker of sensors.',
           descriptionZh: '一家传感器企业。',
           year: 2019,
@@ -706,6 +709,7 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
         other: 'university:wust',
         props: {
           id: 'enterprise:example|COOPERATES_WITH|university:wust',
+          status: 'ACTUAL',
           since: 2025,
           role: '联合研发',
           roleEn: 'joint R&D',
@@ -747,8 +751,9 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
       }>(`{
         entity(id: "enterprise:example") {
           id kind name nameEn aliases year
+          aliasOrigins { name origin reason source { paragraph document { id } } }
           sources { paragraph document { id title paragraphCount } }
-          relationships { type from { id } to { id name } since role roleEn
+          relationships { type status from { id } to { id name } since role roleEn
                           sources { paragraph document { id } } }
         }
         search(query: "示例科技") { id }
@@ -763,7 +768,21 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
           kind: 'ENTERPRISE',
           name: '示例科技有限公司',
           nameEn: 'Example Technology Co., Ltd.',
-          aliases: ['示例科技'],
+          aliases: ['示例科技', 'Example Tech'],
+          aliasOrigins: [
+            {
+              name: '示例科技',
+              origin: 'SOURCE',
+              reason: null,
+              source: { paragraph: 3, document: { id: 'source:my-survey' } },
+            },
+            {
+              name: 'Example Tech',
+              origin: 'CURATORS',
+              reason: 'the English short name the company uses',
+              source: null,
+            },
+          ],
           year: 2019,
           sources: [
             {
@@ -774,6 +793,7 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
           relationships: [
             {
               type: 'COOPERATES_WITH',
+              status: 'ACTUAL',
               from: { id: 'enterprise:example' },
               to: { id: 'university:wust', name: '武汉科技大学' },
               since: 2025,

@@ -106,6 +106,8 @@ const entity = (id: string, over: Partial<Entity> = {}): Entity => ({
   name: `${id} 名`,
   nameEn: `${id} name`,
   aliases: [],
+  aliasSources: [],
+  aliasReasons: [],
   description: null,
   descriptionZh: null,
   year: null,
@@ -117,6 +119,8 @@ const a = entity('enterprise:a', {
   name: HOSTILE,
   nameEn: 'Example Co., Ltd. "Quoted"',
   aliases: ['甲', 'A, Inc.'],
+  aliasSources: ['source:a#3', ''],
+  aliasReasons: ['', 'its English name'],
   description: HOSTILE,
   year: 2019,
   provenance: ['source:a#3', 'source:a#4', 'source:b#2'],
@@ -125,6 +129,7 @@ const b = entity('university:b', { kind: 'UNIVERSITY' });
 const link: Relationship = {
   id: 'enterprise:a|COOPERATES_WITH|university:b',
   type: 'COOPERATES_WITH',
+  status: 'EXPLORING',
   from: a,
   to: b,
   since: 2024,
@@ -192,6 +197,7 @@ describe('GraphML', () => {
     expect(data(first, 'n_description')).toBe(CLEANED);
     expect(data(first, 'n_nameEn')).toBe('Example Co., Ltd. "Quoted"');
     expect(data(first, 'n_aliases')).toBe('甲; A, Inc.');
+    expect(data(first, 'n_aliasOrigins')).toBe('source:a#3; curators');
     expect(data(first, 'n_year')).toBe('2019');
     expect(data(first, 'n_provenance')).toBe('source:a#3; source:a#4; source:b#2');
     expect(data(first, 'n_sourceFiles')).toBe('000_a.txt; b & c.txt');
@@ -216,6 +222,7 @@ describe('GraphML', () => {
     if (!edge) throw new Error('no edge');
     expect(data(edge, 'e_role')).toBe(CLEANED);
     expect(data(edge, 'e_category')).toBe('COLLABORATION');
+    expect(data(edge, 'e_status')).toBe('EXPLORING');
     expect(data(edge, 'e_since')).toBe('2024');
     expect(data(edge, 'e_provenance')).toBe('source:a#22');
     expect(data(edge, 'e_program')).toBeUndefined();
@@ -267,13 +274,15 @@ describe('CSV', () => {
     const csv = toNodesCsv(input);
     expect(
       csv.startsWith(
-        '\uFEFFid,name,nameEn,kind,aliases,year,description,descriptionZh,provenance,sourceFiles\r\n',
+        '\uFEFFid,name,nameEn,kind,aliases,aliasOrigins,year,description,descriptionZh,provenance,sourceFiles\r\n',
       ),
     ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain(',"Example Co., Ltd. ""Quoted""",ENTERPRISE,"甲; A, Inc.",2019,');
+    expect(csv).toContain(
+      ',"Example Co., Ltd. ""Quoted""",ENTERPRISE,"甲; A, Inc.",source:a#3; curators,2019,',
+    );
     expect(csv.split('\r\n').at(-2)).toBe(
-      'university:b,university:b 名,university:b name,UNIVERSITY,,,,,source:a#1,000_a.txt',
+      'university:b,university:b 名,university:b name,UNIVERSITY,,,,,,source:a#1,000_a.txt',
     );
   });
 
@@ -287,6 +296,7 @@ describe('CSV', () => {
       'toName',
       'type',
       'category',
+      'status',
       'since',
       'role',
       'roleEn',
@@ -302,6 +312,7 @@ describe('CSV', () => {
       'university:b 名',
       'COOPERATES_WITH',
       'COLLABORATION',
+      'EXPLORING',
       '2024',
       CLEANED_CSV,
       'joint R&D, "first"',
@@ -314,12 +325,13 @@ describe('CSV', () => {
   it('reads back every field exactly, line breaks and quotes included', () => {
     const rows = parseCsv(toNodesCsv(input));
     expect(rows).toHaveLength(3);
-    expect(rows[1]?.slice(0, 6)).toEqual([
+    expect(rows[1]?.slice(0, 7)).toEqual([
       'enterprise:a',
       CLEANED_CSV,
       'Example Co., Ltd. "Quoted"',
       'ENTERPRISE',
       '甲; A, Inc.',
+      'source:a#3; curators',
       '2019',
     ]);
   });
@@ -331,7 +343,7 @@ describe('JSON', () => {
     const body = JSON.parse(toJSON({ ...input, paths: [path] })) as {
       counts: Record<string, number>;
       nodes: { id: string; sources: { source: string; paragraph: number; fileName: string }[] }[];
-      relationships: { from: string; to: string; category: string }[];
+      relationships: { from: string; to: string; category: string; status: string }[];
       paths: { nodes: string[]; relationships: string[]; explanationEn: string }[];
       sources: { id: string }[];
     };
@@ -345,11 +357,12 @@ describe('JSON', () => {
       from: 'enterprise:a',
       to: 'university:b',
       category: 'COLLABORATION',
+      status: 'EXPLORING',
     });
     expect(body.paths[0]).toMatchObject({
       nodes: ['enterprise:a', 'university:b'],
       relationships: [link.id],
-      explanationEn: `Example Co., Ltd. "Quoted" cooperates with university:b name (joint R&D, "first").`,
+      explanationEn: `Example Co., Ltd. "Quoted" is exploring cooperation with university:b name (joint R&D, "first").`,
     });
     expect(body.sources.map((s) => s.id)).toEqual(['source:a', 'source:b']);
   });

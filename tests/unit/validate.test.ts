@@ -19,7 +19,10 @@ const ENTITY = {
   kind: 'ENTERPRISE',
   name: '示例科技',
   nameEn: 'Example Technology',
-  aliases: ['示例'],
+  aliases: [
+    { name: '示例', source: 'source:survey', paragraph: 3 },
+    { name: 'Example', reason: 'its English short name' },
+  ],
   description: 'A maker of sensors.',
   descriptionZh: '传感器企业。',
   year: 2019,
@@ -27,6 +30,7 @@ const ENTITY = {
 };
 const RELATIONSHIP = {
   type: 'COOPERATES_WITH',
+  status: 'ACTUAL',
   from: 'enterprise:example',
   to: 'university:wust',
   since: 2025,
@@ -117,6 +121,14 @@ describe('validateSeed', () => {
     expect(data.indicators).toEqual([INDICATOR]);
   });
 
+  it('reads each alias with its origin: the paragraph that prints it, or the curators’ reason', () => {
+    const [entity] = validateSeed([file('my.json', { entities: [ENTITY] })]).entities;
+    expect(entity?.aliases).toEqual([
+      { name: '示例', source: { source: 'source:survey', paragraph: 3 }, reason: null },
+      { name: 'Example', source: null, reason: 'its English short name' },
+    ]);
+  });
+
   it('refuses with a SeedError whose message lists every problem under one heading', () => {
     const error = (() => {
       try {
@@ -196,9 +208,29 @@ describe('validateSeed', () => {
         `${at}: field "year" must be a year (integer 1900-2100) or null, got 2019.5`,
       ],
       [
-        'aliases that are not strings',
-        { aliases: ['ok', 3] },
-        `${at}: field "aliases" must be a list of strings`,
+        'a bare alias, whose origin is unknown',
+        { aliases: ['示例'] },
+        `${at}: field "aliases" must list { "name", "source", "paragraph" } for a name a source prints or { "name", "reason" } for one the curators add`,
+      ],
+      [
+        'an alias with both a paragraph and a reason',
+        { aliases: [{ name: '示例', source: 'source:survey', paragraph: 3, reason: 'short' }] },
+        `${at}: field "aliases" must list { "name", "source", "paragraph" } for a name a source prints or { "name", "reason" } for one the curators add`,
+      ],
+      [
+        'an alias with an empty reason',
+        { aliases: [{ name: '示例', reason: ' ' }] },
+        `${at}: field "aliases" must list { "name", "source", "paragraph" } for a name a source prints or { "name", "reason" } for one the curators add`,
+      ],
+      [
+        'a printed alias without its paragraph',
+        { aliases: [{ name: '示例', source: 'source:survey' }] },
+        `${at}: field "aliases" must list { "name", "source", "paragraph" } for a name a source prints or { "name", "reason" } for one the curators add`,
+      ],
+      [
+        'aliases that are not a list',
+        { aliases: '示例' },
+        `${at}: field "aliases" must list { "name", "source", "paragraph" } for a name a source prints or { "name", "reason" } for one the curators add`,
       ],
       [
         'no sources',
@@ -272,6 +304,12 @@ describe('validateSeed', () => {
 
     const rel = 'my.json: relationships[0] (enterprise:example COOPERATES_WITH university:wust)';
     const relationshipCases: [what: string, change: Json, problem: string][] = [
+      ['no status', { status: undefined }, `${rel}: field "status" is missing`],
+      [
+        'an unknown status',
+        { status: 'DONE' },
+        `${rel}: field "status" is "DONE", expected one of ACTUAL, PLANNED, PROMOTED, EXPLORING`,
+      ],
       [
         'a since that is no year',
         { since: '2025' },
@@ -426,6 +464,7 @@ describe('checkReferences', () => {
           {
             ...ENTITY,
             id: 'enterprise:other',
+            aliases: [{ name: '另一家', source: 'source:survey', paragraph: 40 }],
             sources: [
               { source: 'source:survey', paragraph: 12 },
               { source: 'source:nowhere', paragraph: 1 },
@@ -439,6 +478,7 @@ describe('checkReferences', () => {
     expect(checkReferences(data, none, 'my.json')).toEqual([
       'my.json: entities[0] (id "enterprise:example"): field "sources[0].paragraph" is 13, but "source:survey" has 12 paragraphs',
       'my.json: entities[1] (id "enterprise:other"): field "sources[1].source" names unknown source "source:nowhere"',
+      'my.json: entities[1] (id "enterprise:other"): field "aliases[0].paragraph" is 40, but "source:survey" has 12 paragraphs',
       'my.json: relationships[0] (enterprise:example COOPERATES_WITH university:nowhere): field "to" points at unknown id "university:nowhere"',
       'my.json: relationships[0] (enterprise:example COOPERATES_WITH university:nowhere): field "program" points at unknown id "program:none"',
       'my.json: indicators[0] (id "indicator:example-staff"): field "scope[1]" points at unknown id "region:atlantis"',

@@ -15,6 +15,7 @@ import {
   type RelationshipType,
 } from '../../data/vocabulary.ts';
 import { badInput, entityNotFound } from '../../errors.ts';
+import { allStatuses } from './paths.ts';
 
 function group(name: string, g: EntityGroup): Group {
   if (g.kinds.length === 0) throw badInput(`${name}.kinds must name at least one kind.`);
@@ -64,13 +65,17 @@ export const analyticsResolvers: Resolvers<Context> = {
       }
       return answer;
     },
-    counts: (_parent, args, ctx) =>
-      countsBy(ctx.graph, {
+    counts: (_parent, args, ctx) => {
+      if (args.statuses.length === 0)
+        throw badInput('choose at least one relationship status to count through.');
+      return countsBy(ctx.graph, {
         by: args.by,
         kinds: args.kinds?.length ? args.kinds : null,
+        statuses: allStatuses(args.statuses) ? null : args.statuses,
         orderBy: args.orderBy,
         first: args.first,
-      }),
+      });
+    },
   },
   CountBucket: {
     label: (row) => row.groupEntity?.name ?? kindName(row.key)?.zh ?? `${row.key}年`,

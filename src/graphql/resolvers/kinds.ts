@@ -3,19 +3,17 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import type { LinkSpec } from '../../data/links.ts';
-import { decodeProvenance, type Entity, type Relationship } from '../../data/records.ts';
-import type { EntityKind, RelationshipType } from '../../data/vocabulary.ts';
+import { aliasesOf, decodeProvenance, type Entity, type Relationship } from '../../data/records.ts';
+import {
+  typesOfCategories,
+  type EntityKind,
+  type RelationshipType,
+} from '../../data/vocabulary.ts';
 
 const ORGS: EntityKind[] = ['ENTERPRISE', 'UNIVERSITY', 'RESEARCH_INSTITUTE'];
-const COLLABORATION: RelationshipType[] = [
-  'PAIRED_WITH',
-  'COOPERATES_WITH',
-  'CO_BUILDS',
-  'HOSTS',
-  'LEADS',
-  'JOINED',
-  'DEVELOPS',
-];
+const COLLABORATION: RelationshipType[] = typesOfCategories(['COLLABORATION']);
+/** What a region or agency does to a program, platform or event it runs, builds or holds. */
+const RUNS: RelationshipType[] = ['LAUNCHED', 'BUILDS', 'HOLDS'];
 
 /** Neighbours of these kinds through `types` (any type when null), in `direction`. */
 const via = (
@@ -38,6 +36,8 @@ const one =
 
 const shared = {
   sources: (parent: Entity) => decodeProvenance(parent.provenance),
+  aliasOrigins: (parent: Entity) =>
+    aliasesOf(parent).map((a) => ({ ...a, origin: a.source ? 'SOURCE' : 'CURATORS' }) as const),
   relationships: (
     parent: Entity,
     args: { types?: RelationshipType[] | null; kinds?: EntityKind[] | null; first: number },
@@ -97,7 +97,7 @@ export const kindResolvers: Resolvers<Context> = {
     participants: list(
       via(
         [...ORGS, 'TALENT', 'PROJECT', 'PLATFORM', 'REGION'],
-        ['SELECTED_FOR', 'PARTICIPATES_IN', 'SUPPORTS'],
+        ['SELECTED_FOR', 'PARTICIPATES_IN', 'SUPPORTS', 'WON', 'SERVES'],
       ),
     ),
     launchedBy: list(via(['REGION', 'AGENCY', ...ORGS], ['LAUNCHED'], 'IN')),
@@ -107,7 +107,7 @@ export const kindResolvers: Resolvers<Context> = {
     participants: list(
       via([...ORGS, 'TALENT', 'PROJECT'], ['COMPETED_IN', 'PARTICIPATES_IN', 'WON']),
     ),
-    organisers: list(via(['REGION', 'AGENCY', ...ORGS], ['LAUNCHED', 'HOSTS'], 'IN')),
+    organisers: list(via(['REGION', 'AGENCY', ...ORGS, 'PLATFORM'], ['HOLDS', 'HOSTS'], 'IN')),
   },
   Industry: {
     ...shared,
@@ -124,7 +124,7 @@ export const kindResolvers: Resolvers<Context> = {
   },
   Agency: {
     ...shared,
-    supported: list(via([...ORGS, 'TALENT', 'PROJECT'], ['SUPPORTS'], 'OUT')),
-    launched: list(via(['PROGRAM', 'EVENT', 'PLATFORM'], ['LAUNCHED'], 'OUT')),
+    supported: list(via([...ORGS, 'TALENT', 'PROJECT', 'PLATFORM'], ['SUPPORTS'], 'OUT')),
+    launched: list(via(['PROGRAM', 'EVENT', 'PLATFORM'], RUNS, 'OUT')),
   },
 };

@@ -8,13 +8,13 @@ import type {
 } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { neighbourhood, pathsBetween, type RawPath, type RawSubgraph } from '../../data/paths.ts';
-import { typesOfCategories } from '../../data/vocabulary.ts';
+import { RELATIONSHIP_STATUSES, typesOfCategories } from '../../data/vocabulary.ts';
 import { badInput, entityNotFound } from '../../errors.ts';
 import { explain } from '../../data/explain.ts';
 
 export type PathsArgs = RequireFields<
   QueryCollaborationPathsArgs,
-  'from' | 'to' | 'maxHops' | 'first' | 'categories' | 'throughKinds' | 'avoid'
+  'from' | 'to' | 'maxHops' | 'first' | 'categories' | 'statuses' | 'throughKinds' | 'avoid'
 >;
 export type NeighborhoodArgs = RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'maxNodes'>;
 
@@ -23,12 +23,15 @@ export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise
   const types = args.types?.length ? args.types : typesOfCategories(args.categories);
   if (types.length === 0)
     throw badInput('choose at least one relationship category or type for paths to follow.');
+  if (args.statuses.length === 0)
+    throw badInput('choose at least one relationship status for paths to follow.');
   const answer = await pathsBetween(ctx.graph, {
     from: args.from,
     to: args.to,
     maxHops: args.maxHops,
     first: args.first,
     types,
+    statuses: allStatuses(args.statuses) ? null : args.statuses,
     through: args.throughKinds,
     avoid: args.avoid,
   });
@@ -36,6 +39,10 @@ export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise
   if (!answer.toExists) throw entityNotFound(args.to, 'to');
   return answer.paths;
 }
+
+/** True when `statuses` names every status, so no relationship needs checking. */
+export const allStatuses = (statuses: readonly string[]): boolean =>
+  RELATIONSHIP_STATUSES.every((s) => statuses.includes(s));
 
 export async function neighborhood(args: NeighborhoodArgs, ctx: Context): Promise<RawSubgraph> {
   const subgraph = await neighbourhood(ctx.graph, {

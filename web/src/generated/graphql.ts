@@ -23,23 +23,36 @@ export type IndicatorStatus =
   | 'FORECAST'
   | 'TARGET';
 
-/** Which family a relationship type belongs to; paths follow COLLABORATION and AFFILIATION by default. */
+/**
+ * Which family a relationship type belongs to. Paths follow COLLABORATION, PARTICIPATION and
+ * AFFILIATION by default: they say who works with whom. POLICY links say where a thing is, what a
+ * government runs, builds, holds or cultivates, and which industry or chain a thing is in.
+ */
 export type RelationshipCategory =
+  /** Works at, studies at, is part of. */
   | 'AFFILIATION'
+  /** Pairing, cooperation, co-building, hosting, leading, joining, developing, supporting. */
   | 'COLLABORATION'
+  /** Taking part in a program, project or event: selected for, takes part in, competed in, won. */
+  | 'PARTICIPATION'
+  /** Located in, runs, builds, holds, cultivates, in an industry, leads a chain, serves. */
   | 'POLICY';
 
 /**
  * The stated kinds of link. Collaboration: PAIRED_WITH (科创伙伴 pairing), COOPERATES_WITH,
- * CO_BUILDS, HOSTS, LEADS, JOINED, DEVELOPS. Affiliation: WORKS_AT, STUDIES_AT, PART_OF,
- * LOCATED_IN. Policy: SELECTED_FOR, PARTICIPATES_IN, LAUNCHED, SUPPORTS, COMPETED_IN, WON,
- * IN_INDUSTRY, LEADS_CHAIN, SERVES.
+ * CO_BUILDS, HOSTS, LEADS, JOINED, DEVELOPS, SUPPORTS. Participation: SELECTED_FOR,
+ * PARTICIPATES_IN, COMPETED_IN, WON. Affiliation: WORKS_AT, STUDIES_AT, PART_OF. Policy:
+ * LOCATED_IN, LAUNCHED (runs a program or scheme), BUILDS (a platform), HOLDS (an event),
+ * CULTIVATES (holders of a title or designation), IN_INDUSTRY, LEADS_CHAIN, SERVES.
  */
 export type RelationshipType =
+  | 'BUILDS'
   | 'COMPETED_IN'
   | 'COOPERATES_WITH'
   | 'CO_BUILDS'
+  | 'CULTIVATES'
   | 'DEVELOPS'
+  | 'HOLDS'
   | 'HOSTS'
   | 'IN_INDUSTRY'
   | 'JOINED'
