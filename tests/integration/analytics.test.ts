@@ -35,7 +35,6 @@ describe('partnerRecommendations', () => {
     const recs = res.data?.partnerRecommendations ?? [];
     expect(recs.map((r) => r.entity.id)).toEqual([
       'university:wust-mech',
-      'talent:zhou-zhihui',
       'talent:zhou-zhihui-team',
       'enterprise:huanchi',
     ]);
@@ -43,7 +42,8 @@ describe('partnerRecommendations', () => {
       'talent:fu-team',
       'university:wust',
     ]);
-    // 1/ln(deg 付教授团队) + 1/ln(deg 武汉科技大学) within collaboration and affiliation links
+    // 1/ln(deg 付教授团队) + 1/ln(deg 武汉科技大学) within collaboration, participation and
+    // affiliation links
     expect(recs[0]?.score).toBeCloseTo(1 / Math.log(3) + 1 / Math.log(8), 10);
   });
 
@@ -212,11 +212,11 @@ describe('counts', () => {
       key: 'PROGRAM',
       label: '计划与政策',
       labelEn: 'Program or policy',
-      count: 54,
+      count: 62,
       entity: null,
     });
     expect(counts.find((c) => c.key === 'ENTERPRISE')?.count).toBe(10);
-    expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(168);
+    expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(178);
     const sorted = [...counts].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     expect(counts).toEqual(sorted);
   });

@@ -15,7 +15,7 @@ const names = (list: unknown): string[] => (list as Named[]).map((e) => e.name ?
 // One specific fact per example, checked against the curated data.
 const EXPECT: Record<string, (data: Data) => void> = {
   'wust-to-huanchi-paths.graphql': (d) => {
-    const [first] = d.collaborationPaths as {
+    const [first, second] = d.collaborationPaths as {
       length: number;
       nodes: Named[];
       explanation: string;
@@ -23,11 +23,22 @@ const EXPECT: Record<string, (data: Data) => void> = {
     expect(first?.length).toBe(1);
     expect(ids(first?.nodes)).toEqual(['university:wust', 'enterprise:huanchi']);
     expect(first?.explanation).toBe('环驰集团 与 武汉科技大学 合作（签订校企合作协议）。');
+    // Through whom: their joint R&D project.
+    expect(ids(second?.nodes)).toEqual([
+      'university:wust',
+      'project:high-speed-bearing-rd',
+      'enterprise:huanchi',
+    ]);
   },
   'wust-to-ruitang-paths.graphql': (d) => {
     const paths = d.collaborationPaths as { length: number; nodes: Named[] }[];
-    expect(paths.map((p) => p.length)).toEqual([1, 3, 4]);
+    expect(paths.map((p) => p.length)).toEqual([1, 2, 3, 4, 4]);
     expect(ids(paths[1]?.nodes)).toEqual([
+      'university:wust',
+      'program:kechuang-partner',
+      'enterprise:ruitang',
+    ]);
+    expect(ids(paths[2]?.nodes)).toEqual([
       'university:wust',
       'university:wust-mech',
       'talent:fu-team',
