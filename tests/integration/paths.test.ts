@@ -6,6 +6,7 @@ interface PathResult {
   nodes: { id: string }[];
   relationships: {
     type: string;
+    status: string;
     from: { id: string };
     to: { id: string };
     sources: { paragraph: number }[];
@@ -15,12 +16,13 @@ interface PathResult {
 }
 
 const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $types: [RelationshipType!],
-  $throughKinds: [EntityKind!], $avoid: [ID!], $categories: [RelationshipCategory!]) {
+  $throughKinds: [EntityKind!], $avoid: [ID!], $categories: [RelationshipCategory!],
+  $statuses: [RelationshipStatus!]) {
   collaborationPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, types: $types,
-    throughKinds: $throughKinds, avoid: $avoid, categories: $categories) {
+    throughKinds: $throughKinds, avoid: $avoid, categories: $categories, statuses: $statuses) {
     length
     nodes { id }
-    relationships { type from { id } to { id } sources { paragraph } }
+    relationships { type status from { id } to { id } sources { paragraph } }
     explanation
     explanationEn
   }
@@ -40,11 +42,20 @@ const lastStatements = (): unknown =>
   api.log.events.filter((e) => 'statements' in e).at(-1)?.statements;
 
 describe('collaborationPaths on the curated data', () => {
-  it('finds 武汉科技大学 to 浙江瑞堂塑料科技 through the 科创伙伴 pairing and through the joint centre', async () => {
+  it('finds 武汉科技大学 to 浙江瑞堂塑料科技 through the pairing, the programme both take part in, the team and the joint centre', async () => {
     const res = await paths({ from: 'university:wust', to: 'enterprise:ruitang' });
     const found = res.data?.collaborationPaths ?? [];
-    expect(found.map((p) => p.length)).toEqual([1, 3, 4]);
-    const [pairing, viaTeam, viaCentre] = found;
+    expect(found.map((p) => p.length)).toEqual([1, 2, 3, 4, 4]);
+    const [pairing, viaProgramme, viaTeam, , viaCentre] = found;
+    expect(viaProgramme?.nodes.map((n) => n.id)).toEqual([
+      'university:wust',
+      'program:kechuang-partner',
+      'enterprise:ruitang',
+    ]);
+    expect(viaProgramme?.relationships.map((r) => r.type)).toEqual([
+      'PARTICIPATES_IN',
+      'PARTICIPATES_IN',
+    ]);
     expect(pairing?.relationships[0]).toMatchObject({
       type: 'PAIRED_WITH',
       from: { id: 'enterprise:ruitang' },
@@ -92,7 +103,7 @@ describe('collaborationPaths on the curated data', () => {
     const avoided = await paths({
       from: 'university:wust',
       to: 'enterprise:ruitang',
-      avoid: ['talent:fu-team'],
+      avoid: ['talent:fu-team', 'program:kechuang-partner'],
     });
     expect(avoided.data?.collaborationPaths.map((p) => p.length)).toEqual([1]);
 
@@ -104,16 +115,16 @@ describe('collaborationPaths on the curated data', () => {
     expect(direct.data?.collaborationPaths.map((p) => p.length)).toEqual([1]);
   });
 
-  it('does not pass through hubs (regions, industries) by default', async () => {
-    // 浙江广慈医疗 and 浙江齐安信息科技 are linked only through 慈溪 and the policy links.
+  it('does not pass through hubs (regions, industries) or follow policy links by default', async () => {
+    // 浙江瑞堂塑料科技 and 浙江齐安信息科技 are linked only through 慈溪 (LOCATED_IN, SUPPORTS).
     const byDefault = await paths({
-      from: 'enterprise:guangci',
+      from: 'enterprise:ruitang',
       to: 'enterprise:qian',
       maxHops: 6,
     });
     expect(byDefault.data?.collaborationPaths).toEqual([]);
     const throughRegions = await paths({
-      from: 'enterprise:guangci',
+      from: 'enterprise:ruitang',
       to: 'enterprise:qian',
       maxHops: 2,
       categories: ['COLLABORATION', 'AFFILIATION', 'POLICY'],
@@ -122,9 +133,67 @@ describe('collaborationPaths on the curated data', () => {
     const first = throughRegions.data?.collaborationPaths[0];
     expect(first?.length).toBe(2);
     expect(first?.nodes.map((n) => n.id)).toEqual([
-      'enterprise:guangci',
+      'enterprise:ruitang',
       'region:cixi',
       'enterprise:qian',
+    ]);
+  });
+
+  it('answers 武汉科技大学 → 环驰集团 "through whom" by default: also through their joint R&D project', async () => {
+    const res = await paths({ from: 'university:wust', to: 'enterprise:huanchi' });
+    const found = res.data?.collaborationPaths ?? [];
+    expect(found.map((p) => p.nodes.map((n) => n.id))).toEqual([
+      ['university:wust', 'enterprise:huanchi'],
+      ['university:wust', 'project:high-speed-bearing-rd', 'enterprise:huanchi'],
+    ]);
+    const viaProject = found[1];
+    expect(
+      viaProject?.relationships.map((r) => [r.type, r.sources.map((s) => s.paragraph)]),
+    ).toEqual([
+      ['SUPPORTS', [26]],
+      ['DEVELOPS', [26]],
+    ]);
+    expect(viaProject?.explanation).toBe(
+      '武汉科技大学 支持 高速轴承等产品研发（研发“新参谋”）；环驰集团 研发 高速轴承等产品研发（研发）。',
+    );
+  });
+
+  it('finds 李龙 → the AI宁波 contest in 3 hops, each step citing the paragraph that states it', async () => {
+    const res = await paths({ from: 'talent:li-long', to: 'event:ai-ningbo-contest', maxHops: 3 });
+    const [path, ...more] = res.data?.collaborationPaths ?? [];
+    expect(more).toEqual([]);
+    expect(path?.nodes.map((n) => n.id)).toEqual([
+      'talent:li-long',
+      'enterprise:shiyidao',
+      'event:ai-ningbo-cixi-final',
+      'event:ai-ningbo-contest',
+    ]);
+    // ¶16+18: 参加赛区决赛的食医道智能科技 | 负责人李龙…; ¶5: “AI宁波”产业大赛慈溪赛区决赛.
+    expect(path?.relationships.map((r) => [r.type, r.sources.map((s) => s.paragraph)])).toEqual([
+      ['LEADS', [16, 18]],
+      ['COMPETED_IN', [16]],
+      ['PART_OF', [5, 16]],
+    ]);
+  });
+
+  it('filters by status, and says a planned link is planned in both languages', async () => {
+    const planned = { from: 'region:cixi', to: 'platform:ip-alliance', categories: ['POLICY'] };
+    const any = await paths(planned);
+    const [path] = any.data?.collaborationPaths ?? [];
+    expect(path?.relationships.map((r) => [r.type, r.status])).toEqual([['BUILDS', 'PLANNED']]);
+    expect(path?.explanation).toBe('慈溪 计划建设 制造业集群知识产权联盟（谋划建设）。');
+    expect(path?.explanationEn).toBe(
+      'Cixi plans to build Manufacturing Cluster Intellectual Property Alliance (plans to set it up).',
+    );
+    const inPlace = await paths({ ...planned, statuses: ['ACTUAL'] });
+    expect(inPlace.data?.collaborationPaths).toEqual([]);
+    const exploring = await paths({
+      from: 'talent:li-long',
+      to: 'industry:home-appliances',
+      statuses: ['EXPLORING'],
+    });
+    expect(exploring.data?.collaborationPaths.map((p) => p.explanationEn)).toEqual([
+      'Li Long is exploring cooperation with Home appliances (his team is in early project talks with several Cixi home-appliance makers).',
     ]);
   });
 
@@ -138,6 +207,7 @@ describe('collaborationPaths on the curated data', () => {
       { types: [], categories: [] },
       'choose at least one relationship category or type for paths to follow.',
     ],
+    [{ statuses: [] }, 'choose at least one relationship status for paths to follow.'],
   ])('refuses %j with BAD_USER_INPUT before reaching Neo4j', async (override, message) => {
     const res = await paths({ from: 'university:wust', to: 'enterprise:ruitang', ...override });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
