@@ -17,7 +17,7 @@ RETURN ${entity('n')} AS entity`;
 const RELATIONSHIPS = `
 MATCH (a:Entity)-[r]->(b:Entity)
 WITH r, a, b ORDER BY r.id LIMIT $max + 1
-RETURN {id: r.id, type: type(r), since: r.since, role: r.role, roleEn: r.roleEn,
+RETURN {id: r.id, type: type(r), status: r.status, since: r.since, role: r.role, roleEn: r.roleEn,
         program: r.program, provenance: coalesce(r.provenance, []),
         from: a.id, to: b.id} AS relationship`;
 
