@@ -259,6 +259,32 @@ describe('counts', () => {
     expect(regions.data?.counts[0]?.key).toBe('region:cixi');
   });
 
+  it('counts only through links of the statuses asked for', async () => {
+    const STATUS_COUNTS = `query S($by: CountDimension!, $statuses: [RelationshipStatus!]) {
+      counts(by: $by, statuses: $statuses) { key count }
+    }`;
+    type S = { counts: { key: string; count: number }[] };
+    // Planned links: the skill master studios and the IP alliance (Cixi), the talent office's
+    // 15th Five-Year aims and the AI+ strategy.
+    const planned = await api.query<S>(STATUS_COUNTS, { by: 'KIND', statuses: ['PLANNED'] });
+    expect(planned.data?.counts).toEqual([
+      { key: 'PROGRAM', count: 3 },
+      { key: 'PLATFORM', count: 2 },
+      { key: 'AGENCY', count: 1 },
+      { key: 'REGION', count: 1 },
+    ]);
+    // By region, an entity counts for Cixi only through a link in place.
+    const all = await api.query<S>(STATUS_COUNTS, { by: 'REGION' });
+    const actual = await api.query<S>(STATUS_COUNTS, { by: 'REGION', statuses: ['ACTUAL'] });
+    const cixi = (r: typeof all) => r.data?.counts.find((c) => c.key === 'region:cixi')?.count;
+    expect(cixi(all)).toBeGreaterThan(cixi(actual) ?? Infinity);
+    const none = await api.query<S>(STATUS_COUNTS, { by: 'KIND', statuses: [] });
+    expect(none.errors?.[0]).toMatchObject({
+      message: 'choose at least one relationship status to count through.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('refuses first outside 1..500', async () => {
     const res = await api.query<Counts>(COUNTS, { by: 'KIND', first: 501 });
     expect(res.errors?.[0]?.message).toBe('first must be an integer from 1 to 500; got 501.');

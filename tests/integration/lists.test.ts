@@ -479,7 +479,6 @@ describe('link fields of the entity types', () => {
       final: entity(id: "event:ai-ningbo-cixi-final") {
         ... on Event { participants { id name } organisers { id name } }
       }
-      division: entity(id: "event:ai-ningbo-cixi-division") { ... on Event { organisers { id name } } }
       office: entity(id: "agency:cixi-talent-office") { ... on Agency { supported { id name } launched { id name } } }
       hr: entity(id: "agency:org-hr-departments") { ... on Agency { supported { id name } } }
       centre: entity(id: "platform:ruitang-joint-innovation-centre") { ... on Platform { organisations { id name } } }
@@ -509,7 +508,6 @@ describe('link fields of the entity types', () => {
       'enterprise:shiyidao',
     ]);
     expect(ids(d.final?.organisers)).toEqual([]);
-    expect(ids(d.division?.organisers)).toEqual(['region:cixi']);
     expect(ids(d.office?.supported)).toEqual(['enterprise:ruitang']);
     expect(ids(d.office?.launched)).toEqual([
       'program:two-big-articles',
@@ -519,6 +517,19 @@ describe('link fields of the entity types', () => {
     expect(ids(d.centre?.organisations)).toEqual(['talent:fu-team', 'enterprise:ruitang']);
     expect(ids(d.iat?.projects)).toEqual(['project:pervaporation-membrane']);
     for (const fields of Object.values(d)) Object.values(fields).forEach(inNameOrder);
+  });
+
+  it('Event organisers: the regions, agencies and platforms that hold or host it', async () => {
+    const division = await entity<{ organisers: Named[] }>(
+      'event:ai-ningbo-cixi-division',
+      '... on Event { organisers { id name } }',
+    );
+    expect(ids(division.organisers)).toEqual(['region:cixi']);
+    const lecture = await entity<{ organisers: Named[] }>(
+      'event:entrepreneur-party-lecture',
+      '... on Event { organisers { id name } }',
+    );
+    expect(ids(lecture.organisers)).toEqual(['platform:cixing-park']);
   });
 
   it('a link field refuses first outside 1..200', async () => {

@@ -30,7 +30,10 @@ const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $ty
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  // These tests are about which paths come back, not how fast (timeouts.test.ts is): the first
+  // statement of each shape is planned on first use, which on a shared, loaded machine can take
+  // longer than the 5 s an interactive query gets.
+  api = await startTestApi({ QUERY_TIMEOUT_MS: '30000', REQUEST_TIMEOUT_MS: '60000' });
 });
 afterAll(async () => api.close());
 
