@@ -30,6 +30,12 @@ describe('entity page', { timeout: 60_000 }, () => {
     await eventually(() => page.getByTestId('entity-name').textContent()).toBe('武汉科技大学');
     expect(page.url()).toContain('#/entity/university:wust');
     await eventually(() => page.getByTestId('relationships').textContent()).toContain('第 21 段');
+    // Each alias says where it comes from: printed in a paragraph, or added by the curators.
+    const aliases = await page.getByTestId('aliases').textContent();
+    expect(aliases).toContain('武科大 (见 第 24 段)');
+    expect(aliases).toContain('WUST (编者添加：the university’s English abbreviation)');
+    // Each relationship says how far along it is.
+    expect(await page.getByTestId('relationships').textContent()).toContain('已实施');
     await screenshot(page, 'search-opens-entity');
   });
 

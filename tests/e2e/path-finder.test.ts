@@ -43,7 +43,8 @@ describe('path finder', { timeout: 60_000 }, () => {
     await page.goto(
       `${browser.origin}/#/paths?from=university:wust&to=enterprise:ruitang&hops=3&lang=en`,
     );
-    await eventually(() => page.getByTestId('path').count()).toBe(2);
+    // 1 hop: the pairing; 2: the 科创伙伴 programme both take part in; 3: Professor Fu's team.
+    await eventually(() => page.getByTestId('path').count()).toBe(3);
     expect(await page.getByTestId('hops').inputValue()).toBe('3');
     await eventually(() => page.getByTestId('path-from').getByRole('combobox').inputValue()).toBe(
       'Wuhan University of Science and Technology',
@@ -52,6 +53,29 @@ describe('path finder', { timeout: 60_000 }, () => {
       'is paired with Wuhan University of Science and Technology',
     );
     await screenshot(page, 'shared-paths-link');
+    await page.close();
+  });
+
+  it('offers the kinds of link and their status in words, and says a planned step is planned', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(
+      `${browser.origin}/#/paths?from=region:cixi&to=platform:ip-alliance&hops=1&links=POLICY`,
+    );
+    await eventually(() => page.getByTestId('path-explanation').allTextContents()).toEqual([
+      '慈溪 计划建设 制造业集群知识产权联盟（谋划建设）。',
+    ]);
+    expect(await page.getByTestId('path').textContent()).toContain('建设（计划中）');
+    const links = page.getByTestId('path-links');
+    expect(await links.getByRole('checkbox', { name: /行政与政策：/ }).isChecked()).toBe(true);
+    expect(await links.getByRole('checkbox', { name: /合作：/ }).isChecked()).toBe(false);
+    // Only what is in place: the planned alliance is no longer reached.
+    const statuses = page.getByTestId('path-statuses');
+    for (const label of ['计划中', '推广中', '探索中'])
+      await statuses.getByRole('checkbox', { name: label }).uncheck();
+    await page.getByTestId('find-paths').click();
+    await eventually(() => page.getByTestId('no-paths').count()).toBe(1);
+    expect(page.url()).toContain('links=POLICY&status=ACTUAL');
+    await screenshot(page, 'path-finder-statuses');
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { LangContext, useLang } from './i18n/context.ts';
 import { usePlace } from './usePlace.ts';
-import { formatPlace, DEFAULT_HOPS, type Place } from './route.ts';
+import { formatPlace, NEW_PATHS, type Place } from './route.ts';
 import { SearchView } from './views/SearchView.tsx';
 import { EntityView } from './views/EntityView.tsx';
 import { PathsView } from './views/PathsView.tsx';
@@ -54,10 +54,7 @@ function Header({ place, go }: { place: Place; go: (p: Place) => void }) {
         <a aria-current={current === 'search'} href={link({ view: 'search', q: '', kinds: [] })}>
           {t('navSearch')}
         </a>
-        <a
-          aria-current={current === 'paths'}
-          href={link({ view: 'paths', from: '', to: '', hops: DEFAULT_HOPS })}
-        >
+        <a aria-current={current === 'paths'} href={link(NEW_PATHS)}>
           {t('navPaths')}
         </a>
         <a aria-current={current === 'overview'} href={link({ view: 'overview', scope: '' })}>

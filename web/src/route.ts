@@ -1,15 +1,28 @@
 // The URL is the state worth sharing: the view, its entity or query, and the language, all in
 // the hash (`#/entity/university:wust?lang=en`, `#/paths?from=…&to=…&hops=4`), so a link
 // reopens exactly what its sender saw. Numbers pass through as given: the API says what is
-// allowed, and the page shows its answer.
-import type { EntityKind } from './generated/graphql.ts';
+// allowed, and the page shows its answer. The path finder's choices of relationships
+// (`links=`), statuses (`status=`) and hubs (`hubs=1`) appear only when they differ from the
+// API's defaults.
+import type { EntityKind, RelationshipCategory, RelationshipStatus } from './generated/graphql.ts';
 
 export type Lang = 'zh' | 'en';
 
 export type Route =
   | { view: 'search'; q: string; kinds: EntityKind[] }
   | { view: 'entity'; id: string; depth: number; maxNodes: number }
-  | { view: 'paths'; from: string; to: string; hops: number }
+  | {
+      view: 'paths';
+      from: string;
+      to: string;
+      hops: number;
+      /** Empty for the API's default (collaboration, participation, affiliation). */
+      categories: RelationshipCategory[];
+      /** Empty for every status. */
+      statuses: RelationshipStatus[];
+      /** Whether paths may pass through regions and industries. */
+      hubs: boolean;
+    }
   | { view: 'overview'; scope: string };
 
 export interface Place {
@@ -20,6 +33,20 @@ export interface Place {
 export const DEFAULT_DEPTH = 1;
 export const DEFAULT_MAX_NODES = 100;
 export const DEFAULT_HOPS = 4;
+
+/** A path finder with nothing chosen but the hop limit. */
+export const NEW_PATHS: Extract<Route, { view: 'paths' }> = {
+  view: 'paths',
+  from: '',
+  to: '',
+  hops: DEFAULT_HOPS,
+  categories: [],
+  statuses: [],
+  hubs: false,
+};
+
+const list = <T extends string>(value: string | null): T[] =>
+  (value ?? '').split(',').filter(Boolean) as T[];
 
 const number = (value: string | null, fallback: number): number => {
   const n = value === null || value === '' ? NaN : Number(value);
@@ -50,6 +77,9 @@ export function parsePlace(hash: string): Place {
           from: params.get('from') ?? '',
           to: params.get('to') ?? '',
           hops: number(params.get('hops'), DEFAULT_HOPS),
+          categories: list<RelationshipCategory>(params.get('links')),
+          statuses: list<RelationshipStatus>(params.get('status')),
+          hubs: params.get('hubs') === '1',
         },
       };
     case 'overview':
@@ -60,7 +90,7 @@ export function parsePlace(hash: string): Place {
         route: {
           view: 'search',
           q: params.get('q') ?? '',
-          kinds: (params.get('kinds') ?? '').split(',').filter(Boolean) as EntityKind[],
+          kinds: list<EntityKind>(params.get('kinds')),
         },
       };
   }
@@ -88,6 +118,9 @@ export function formatPlace({ route, lang }: Place): string {
       if (route.from) params.set('from', route.from);
       if (route.to) params.set('to', route.to);
       params.set('hops', String(route.hops));
+      if (route.categories.length > 0) params.set('links', route.categories.join(','));
+      if (route.statuses.length > 0) params.set('status', route.statuses.join(','));
+      if (route.hubs) params.set('hubs', '1');
       break;
     case 'overview':
       path = '/overview';

@@ -3,6 +3,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where an alias comes from. */
+export type AliasOrigin =
+  /** The curators added it (no source prints it): `reason` says why. */
+  | 'CURATORS'
+  /** A source prints it: `source` is the paragraph. */
+  | 'SOURCE';
+
 /** The kinds of thing the Cixi graph holds. Each kind is one node label and one object type. */
 export type EntityKind =
   | 'AGENCY'
@@ -37,6 +44,20 @@ export type RelationshipCategory =
   | 'PARTICIPATION'
   /** Located in, runs, builds, holds, cultivates, in an industry, leads a chain, serves. */
   | 'POLICY';
+
+/**
+ * How far a relationship has got, as the paragraph that states it says. Only ACTUAL links are
+ * in place; the others are stated as plans, pushes or trials and must not be read as done.
+ */
+export type RelationshipStatus =
+  /** Done, held, in force or under way (建成, 举办, 实施, 入选). */
+  | 'ACTUAL'
+  /** Explored or piloted (探索建立, 试点, 前期项目对接). */
+  | 'EXPLORING'
+  /** An intention, plan or target not yet done (谋划建设, 按照规划, 将, 预计). */
+  | 'PLANNED'
+  /** Pushed or encouraged, without saying it is in place (推广应用, 鼓励, 加强). */
+  | 'PROMOTED';
 
 /**
  * The stated kinds of link. Collaboration: PAIRED_WITH (科创伙伴 pairing), COOPERATES_WITH,
@@ -87,7 +108,7 @@ export type EntityPageQueryVariables = Exact<{
 }>;
 
 
-export type EntityPageQuery = { entity: { aliases: Array<string>, description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: RelationshipType, category: RelationshipCategory, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> } | null };
+export type EntityPageQuery = { entity: { description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, aliasOrigins: Array<{ name: string, origin: AliasOrigin, reason: string | null, source: { paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } } | null }>, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: RelationshipType, category: RelationshipCategory, status: RelationshipStatus, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> } | null };
 
 export type EntityNameQueryVariables = Exact<{
   id: string;
@@ -121,10 +142,13 @@ export type CollaborationPathsQueryVariables = Exact<{
   to: string;
   maxHops: number;
   first?: number | null | undefined;
+  categories?: Array<RelationshipCategory> | RelationshipCategory | null | undefined;
+  statuses?: Array<RelationshipStatus> | RelationshipStatus | null | undefined;
+  throughKinds?: Array<EntityKind> | EntityKind | null | undefined;
 }>;
 
 
-export type CollaborationPathsQuery = { collaborationPaths: Array<{ length: number, explanation: string, explanationEn: string, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: RelationshipType, role: string | null, roleEn: string | null, from: { id: string }, to: { id: string }, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
+export type CollaborationPathsQuery = { collaborationPaths: Array<{ length: number, explanation: string, explanationEn: string, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus, role: string | null, roleEn: string | null, from: { id: string }, to: { id: string }, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -241,7 +265,14 @@ export const EntityPageDocument = new TypedDocumentString(`
     query EntityPage($id: ID!) {
   entity(id: $id) {
     ...EntityLabel
-    aliases
+    aliasOrigins {
+      name
+      origin
+      reason
+      source {
+        ...SourceCitation
+      }
+    }
     description
     descriptionZh
     year
@@ -252,6 +283,7 @@ export const EntityPageDocument = new TypedDocumentString(`
       id
       type
       category
+      status
       since
       role
       roleEn
@@ -376,8 +408,16 @@ fragment Bar on CountBucket {
   count
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const CollaborationPathsDocument = new TypedDocumentString(`
-    query CollaborationPaths($from: ID!, $to: ID!, $maxHops: Int!, $first: Int = 10) {
-  collaborationPaths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+    query CollaborationPaths($from: ID!, $to: ID!, $maxHops: Int!, $first: Int = 10, $categories: [RelationshipCategory!], $statuses: [RelationshipStatus!], $throughKinds: [EntityKind!]) {
+  collaborationPaths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    first: $first
+    categories: $categories
+    statuses: $statuses
+    throughKinds: $throughKinds
+  ) {
     length
     nodes {
       ...EntityLabel
@@ -385,6 +425,7 @@ export const CollaborationPathsDocument = new TypedDocumentString(`
     relationships {
       id
       type
+      status
       role
       roleEn
       from {

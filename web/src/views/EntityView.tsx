@@ -50,11 +50,7 @@ function EntityHeader({ entity }: { entity: Entity }) {
           </span>
         )}
       </p>
-      {entity.aliases.length > 0 && (
-        <p>
-          {t('aliases')}: {entity.aliases.join('、')}
-        </p>
-      )}
+      {entity.aliasOrigins.length > 0 && <Aliases aliases={entity.aliasOrigins} />}
       <dl className="descriptions">
         {descriptions
           .filter((d) => d.text)
@@ -68,5 +64,41 @@ function EntityHeader({ entity }: { entity: Entity }) {
       <h2>{t('entitySources')}</h2>
       <SourceList sources={entity.sources} />
     </header>
+  );
+}
+
+/** Each alias with where it comes from: the paragraph that prints it, or the curators' reason. */
+function Aliases({ aliases }: { aliases: Entity['aliasOrigins'] }) {
+  const { lang, t } = useLang();
+  return (
+    <p className="aliases" data-testid="aliases">
+      {t('aliases')}:{' '}
+      {aliases.map((a, i) => (
+        <span key={a.name} className={a.origin === 'SOURCE' ? 'alias printed' : 'alias curators'}>
+          {i > 0 && '、'}
+          {a.name}
+          <small>
+            {' ('}
+            {a.source ? (
+              <>
+                {t('aliasPrinted')}{' '}
+                <cite
+                  title={
+                    lang === 'en'
+                      ? (a.source.document.titleEn ?? a.source.document.title)
+                      : a.source.document.title
+                  }
+                >
+                  {t('paragraph', { n: a.source.paragraph })}
+                </cite>
+              </>
+            ) : (
+              t('aliasCurators', { reason: a.reason ?? '' })
+            )}
+            {')'}
+          </small>
+        </span>
+      ))}
+    </p>
   );
 }

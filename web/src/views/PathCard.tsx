@@ -1,7 +1,8 @@
-// One path: its chain of entities, the sentence that explains it, and each step's sources.
+// One path: its chain of entities (a step not yet in place says so), the sentence that explains
+// it, and each step's sources.
 import { Fragment } from 'react';
 import { useLang } from '../i18n/context.ts';
-import { relationshipLabel } from '../i18n/relationships.ts';
+import { relationshipLabel, statusLabel } from '../i18n/relationships.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import type { CollaborationPathsQuery } from '../generated/graphql.ts';
@@ -19,7 +20,13 @@ export function PathCard({ path }: { path: Path }) {
           return (
             <Fragment key={node.id}>
               <EntityLink entity={node} />
-              {step && <span className="step"> —{relationshipLabel(step.type, lang)}— </span>}
+              {step && (
+                <span className={`step ${step.status.toLowerCase()}`}>
+                  {' '}
+                  —{relationshipLabel(step.type, lang)}
+                  {step.status !== 'ACTUAL' && `（${statusLabel(step.status, lang)}）`}—{' '}
+                </span>
+              )}
             </Fragment>
           );
         })}

@@ -1,9 +1,17 @@
-// The path finder: two entities, a hop limit, and the paths between them drawn and read out as
-// sentences, each step with its sources.
+// The path finder: two entities, a hop limit, which kinds of link to follow and how far along
+// they must be, and the paths between them drawn and read out as sentences, each step with its
+// sources.
 import { useMemo, useState } from 'react';
-import { CollaborationPathsDocument } from '../generated/graphql.ts';
+import {
+  CollaborationPathsDocument,
+  type CollaborationPathsQueryVariables,
+  type RelationshipCategory,
+  type RelationshipStatus,
+} from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { useLang } from '../i18n/context.ts';
+import { CATEGORIES, STATUSES, categoryLabel, statusLabel } from '../i18n/relationships.ts';
+import { KIND_NAMES } from '../i18n/kinds.ts';
 import { entityHref, type Route } from '../route.ts';
 import { EntityPicker } from '../components/EntityPicker.tsx';
 import { ErrorNotice, Loading } from '../components/ErrorNotice.tsx';
@@ -15,17 +23,54 @@ type PathsRoute = Extract<Route, { view: 'paths' }>;
 
 const HOPS = [1, 2, 3, 4, 5, 6];
 const FIRST = 10;
+/** What the API follows when no category is chosen (schema/paths.graphql). */
+const DEFAULT_CATEGORIES: RelationshipCategory[] = [
+  'COLLABORATION',
+  'PARTICIPATION',
+  'AFFILIATION',
+];
+
+/** The query's arguments for a route: defaults left out, so the API's own apply. */
+function argumentsOf(route: PathsRoute): Omit<CollaborationPathsQueryVariables, 'first'> {
+  return {
+    from: route.from,
+    to: route.to,
+    maxHops: route.hops,
+    ...(route.categories.length ? { categories: route.categories } : {}),
+    ...(route.statuses.length ? { statuses: route.statuses } : {}),
+    ...(route.hubs ? { throughKinds: KIND_NAMES } : {}),
+  };
+}
 
 export function PathsView({ route, go }: { route: PathsRoute; go(r: Route): void }) {
   const { lang, t } = useLang();
   const [from, setFrom] = useState(route.from);
   const [to, setTo] = useState(route.to);
   const [hops, setHops] = useState(route.hops);
-  const asked = route.from && route.to;
-  const paths = useQuery(
-    CollaborationPathsDocument,
-    asked ? { from: route.from, to: route.to, maxHops: route.hops, first: FIRST } : null,
+  const [categories, setCategories] = useState<RelationshipCategory[]>(
+    route.categories.length ? route.categories : DEFAULT_CATEGORIES,
   );
+  const [statuses, setStatuses] = useState<RelationshipStatus[]>(
+    route.statuses.length ? route.statuses : [...STATUSES],
+  );
+  const [hubs, setHubs] = useState(route.hubs);
+  const asked = route.from && route.to;
+  const args = argumentsOf(route);
+  const paths = useQuery(CollaborationPathsDocument, asked ? { ...args, first: FIRST } : null);
+  const submit = (): void => {
+    if (!from || !to) return;
+    const same = (a: readonly string[], b: readonly string[]) =>
+      a.length === b.length && a.every((x) => b.includes(x));
+    go({
+      view: 'paths',
+      from,
+      to,
+      hops,
+      categories: same(categories, DEFAULT_CATEGORIES) ? [] : categories,
+      statuses: same(statuses, STATUSES) ? [] : statuses,
+      hubs,
+    });
+  };
   return (
     <section className="view paths" data-testid="paths-view">
       <h1>{t('pathsTitle')}</h1>
@@ -33,7 +78,7 @@ export function PathsView({ route, go }: { route: PathsRoute; go(r: Route): void
         className="path-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (from && to) go({ view: 'paths', from, to, hops });
+          submit();
         }}
       >
         <EntityPicker label={t('pathFrom')} value={from} onChange={setFrom} testId="path-from" />
@@ -46,9 +91,36 @@ export function PathsView({ route, go }: { route: PathsRoute; go(r: Route): void
             ))}
           </select>
         </label>
-        <button type="submit" disabled={!from || !to} data-testid="find-paths">
+        <button
+          type="submit"
+          disabled={!from || !to || categories.length === 0 || statuses.length === 0}
+          data-testid="find-paths"
+        >
           {t('findPaths')}
         </button>
+        <Choices
+          legend={t('pathLinks')}
+          testId="path-links"
+          options={CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c, lang) }))}
+          chosen={categories}
+          onChange={setCategories}
+        />
+        <Choices
+          legend={t('pathStatuses')}
+          testId="path-statuses"
+          options={STATUSES.map((s) => ({ value: s, label: statusLabel(s, lang) }))}
+          chosen={statuses}
+          onChange={setStatuses}
+        />
+        <label className="hubs">
+          <input
+            type="checkbox"
+            checked={hubs}
+            onChange={(e) => setHubs(e.target.checked)}
+            data-testid="path-hubs"
+          />{' '}
+          {t('pathHubs')}
+        </label>
       </form>
       {!asked && <p className="hint">{t('pathsHint')}</p>}
       {paths.status === 'loading' && <Loading />}
@@ -66,10 +138,49 @@ export function PathsView({ route, go }: { route: PathsRoute; go(r: Route): void
         <ExportButtons
           label={t('exportPaths')}
           path="paths"
-          params={{ from: route.from, to: route.to, maxHops: route.hops, first: FIRST }}
+          params={{
+            ...Object.fromEntries(
+              Object.entries(args).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]),
+            ),
+            first: FIRST,
+          }}
         />
       )}
     </section>
+  );
+}
+
+/** A set of checkboxes: which of `options` are chosen. */
+function Choices<T extends string>(props: {
+  legend: string;
+  testId: string;
+  options: { value: T; label: string }[];
+  chosen: T[];
+  onChange(chosen: T[]): void;
+}) {
+  return (
+    <fieldset className="choices" data-testid={props.testId}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value}>
+          <input
+            type="checkbox"
+            value={o.value}
+            checked={props.chosen.includes(o.value)}
+            onChange={(e) =>
+              props.onChange(
+                e.target.checked
+                  ? props.options
+                      .map((x) => x.value)
+                      .filter((v) => v === o.value || props.chosen.includes(v))
+                  : props.chosen.filter((v) => v !== o.value),
+              )
+            }
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

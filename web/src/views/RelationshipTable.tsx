@@ -1,7 +1,8 @@
-// Every stated relationship of an entity, read from its side, each with its source paragraphs.
+// Every stated relationship of an entity, read from its side, each with how far along it is and
+// its source paragraphs.
 import type { EntityPageQuery } from '../generated/graphql.ts';
 import { useLang } from '../i18n/context.ts';
-import { relationshipLabel } from '../i18n/relationships.ts';
+import { relationshipLabel, statusLabel } from '../i18n/relationships.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 
@@ -18,6 +19,7 @@ export function RelationshipTable(props: { entityId: string; relationships: Rela
         <thead>
           <tr>
             <th>{t('relationshipType')}</th>
+            <th>{t('status')}</th>
             <th>{t('otherEnd')}</th>
             <th>{t('role')}</th>
             <th>{t('since')}</th>
@@ -34,6 +36,9 @@ export function RelationshipTable(props: { entityId: string; relationships: Rela
                 <td>
                   {outgoing ? '→ ' : '← '}
                   {relationshipLabel(r.type, lang)}
+                </td>
+                <td className={`status ${r.status.toLowerCase()}`}>
+                  {statusLabel(r.status, lang)}
                 </td>
                 <td>
                   <EntityLink entity={other} />
