@@ -550,7 +550,13 @@ const INJECTED: Case[] = [
     'query($s: ID!) { collaborationPaths(from: "university:wust", to: "enterprise:ruitang", avoid: [$s]) { length } }',
     null,
     (o) =>
-      expect(dataOf(o).collaborationPaths).toEqual([{ length: 1 }, { length: 3 }, { length: 4 }]),
+      expect(dataOf(o).collaborationPaths).toEqual([
+        { length: 1 },
+        { length: 2 },
+        { length: 3 },
+        { length: 4 },
+        { length: 4 },
+      ]),
   ),
   injected('neighborhood.id', 'query($s: ID!) { neighborhood(id: $s) { truncated } }', 'NOT_FOUND'),
   injected('indicators.query', 'query($s: String) { indicators(query: $s) { id } }', null),
