@@ -109,12 +109,19 @@ const EXPECT: Record<string, (data: Data) => void> = {
   'entity-with-sources.graphql': (d) => {
     const e = d.entity as {
       name: string;
+      aliasOrigins: { name: string; origin: string; source: { paragraph: number } | null }[];
       sources: { paragraph: number }[];
-      relationships: { type: string }[];
+      relationships: { type: string; status: string }[];
     };
     expect(e.name).toBe('浙江瑞堂塑料科技股份有限公司');
+    expect(e.aliasOrigins).toEqual([
+      expect.objectContaining({ name: '瑞堂科技', origin: 'SOURCE', source: { paragraph: 22 } }),
+      expect.objectContaining({ name: 'Ruitang Technology', origin: 'CURATORS', source: null }),
+    ]);
     expect(e.sources.map((s) => s.paragraph)).toContain(22);
-    expect(e.relationships.map((r) => r.type)).toContain('PAIRED_WITH');
+    expect(e.relationships).toContainEqual(
+      expect.objectContaining({ type: 'PAIRED_WITH', status: 'ACTUAL' }),
+    );
   },
   'neighbourhood-to-draw.graphql': (d) => {
     const hood = d.neighborhood as { nodes: Named[]; relationships: unknown[] };
