@@ -80,6 +80,31 @@ export const outOfMemory = always(
   'The query needs more memory than the database allows; narrow it (fewer hops or a smaller first).',
 );
 
+export const pastDeadline = (ms: number): GraphQLError =>
+  apiError(
+    'TIMEOUT',
+    `The request took longer than the ${ms} ms allowed (REQUEST_TIMEOUT_MS); its database work was stopped. Ask for less, or retry.`,
+  );
+
+/** Refusals of Apollo's automatic persisted queries that Apollo itself leaves without a code. */
+export const PERSISTED_QUERY = {
+  version: 'Only version 1 of automatic persisted queries is supported; send the full query.',
+  hash: 'extensions.persistedQuery.sha256Hash must be the SHA-256 of the query, as 64 hexadecimal digits.',
+  mismatch: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.',
+} as const;
+
+export const badTarget = (): string =>
+  'The request target is not a valid path; the API is at /graphql.';
+
+export const responseTooLarge = (bytes: number, max: number): GraphQLError =>
+  apiError(
+    'QUERY_TOO_COMPLEX',
+    `The answer would be ${bytes} bytes, more than the ${max} allowed (MAX_RESPONSE_BYTES); ask for less: smaller pages (first), fewer fields, or a smaller maxNodes.`,
+  );
+
+export const exportsBusy = (max: number): string =>
+  `The server is preparing as many exports as it allows at once (${max}, MAX_CONCURRENT_EXPORTS); retry in a few seconds.`;
+
 /** A broken invariant: logged in full, and masked to the client. */
 export const internal = (why: string): GraphQLError => apiError('INTERNAL_SERVER_ERROR', why);
 

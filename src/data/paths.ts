@@ -5,7 +5,14 @@ import { type Entity, type Relationship } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
 import { entity, relationship, relationshipLink } from './projections.ts';
 import type { RelationshipType } from './vocabulary.ts';
-import { cachedStatement, checkedHops, hopPattern, typeExpression } from './cypher.ts';
+import {
+  all,
+  cachedStatement,
+  checkedHops,
+  hopPattern,
+  typeFilter,
+  type TypeFilter,
+} from './cypher.ts';
 
 /** Paths up to this length are found by searching from both ends (see pathsOfLength). */
 const MEETING_HOPS = 5;
@@ -42,12 +49,19 @@ const innerNode = (x: string, avoid: boolean): string =>
  * one-sided search (SHORTEST) take seconds on a large graph. The end with fewer links walks
  * further: `skew` (log10 of the ratio of the ends' degrees) picks the meeting node at run time.
  */
-function pathsOfLength(length: number, t: string, avoid: boolean): string {
-  if (length === 1) return `    MATCH p = (a)-[:${t}]-(b)`;
+function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): string {
+  // Relationships are named only when a parameter filter needs them: named, Neo4j plans the
+  // typed joins far worse.
+  const rel = (i: number): string => (f.on('r') ? `r${i}` : '') + f.label;
+  const types = Array.from({ length }, (_, i) => f.on(`r${i + 1}`));
+  if (length === 1) return `    MATCH p = (a)-[${rel(1)}]-(b) WHERE ${all(...types)}`;
   const inner = Array.from({ length: length - 1 }, (_, i) => `x${i + 1}`);
-  const chain = `(a)-[:${t}]-${inner.map((x) => `(${x})-[:${t}]-`).join('')}(b)`;
+  const chain = `(a)${inner.map((x, i) => `-[${rel(i + 1)}]-(${x})`).join('')}-[${rel(length)}]-(b)`;
   const distinct = inner.flatMap((x, i) => inner.slice(i + 1).map((y) => `${x} <> ${y}`));
-  const where = [...inner.map((x) => innerNode(x, avoid)), ...distinct].join('\n        AND ');
+  const where = all(...inner.map((x) => innerNode(x, avoid)), ...distinct, ...types).replaceAll(
+    ' AND ',
+    '\n        AND ',
+  );
   const branches = inner.map(
     (x, i) => `
       WITH a, b WHERE meet = ${i + 1}
@@ -72,8 +86,8 @@ function pathStatement(
   avoid: boolean,
 ): string {
   const hops = checkedHops(maxHops);
-  const t = typeExpression(types);
-  return cachedStatement(`path:${hops}:${t}:${avoid}`, () => {
+  const f = typeFilter(types);
+  return cachedStatement(`path:${hops}:${f.key}:${avoid}`, () => {
     const found: string[] = [];
     let steps = '';
     const step = (search: string, limit: number): void => {
@@ -93,14 +107,14 @@ ${search}
       found.push(name);
     };
     for (let length = 1; length <= Math.min(hops, MEETING_HOPS); length++)
-      step(pathsOfLength(length, t, avoid), CANDIDATES_PER_LENGTH);
+      step(pathsOfLength(length, f, avoid), CANDIDATES_PER_LENGTH);
     // Longer paths (maxHops 6): a meeting search there can hold more rows than the transaction
     // memory allows, so they come from SHORTEST as before: up to CANDIDATE_PATHS shortest trails
     // (relationships distinct, nodes not necessarily), of which the simple ones beyond
     // MEETING_HOPS are kept.
     if (hops > MEETING_HOPS)
       step(
-        `    MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('(a)', `:${t}`, innerNode('x', avoid), hops, '(b)')}
+        `    MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('a', f, (x) => innerNode(x, avoid), hops, '(b)')}
     WITH p WHERE length(p) > ${MEETING_HOPS}
       AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])`,
         CANDIDATE_PATHS,
@@ -142,7 +156,14 @@ export function pathStatementFor(q: PathQuery): {
 } {
   return {
     cypher: pathStatement(q.maxHops, q.types, q.avoid.length > 0),
-    params: { from: q.from, to: q.to, through: q.through, avoid: q.avoid, first: int(q.first) },
+    params: {
+      from: q.from,
+      to: q.to,
+      types: q.types,
+      through: q.through,
+      avoid: q.avoid,
+      first: int(q.first),
+    },
   };
 }
 
@@ -160,11 +181,11 @@ export interface RawSubgraph {
 // the nodes: neighbourhood() puts the entity records back.
 function neighbourhoodStatement(depth: number, types: readonly RelationshipType[] | null): string {
   const d = checkedHops(depth);
-  const t = types === null ? '' : `:${typeExpression(types)}`;
+  const f = typeFilter(types);
   const farther = `
 CALL (c, near) {
   WITH * WHERE size(near) < $limit
-  MATCH p = SHORTEST 1 ${hopPattern('(c)', t, 'x <> c AND ($through IS NULL OR x.kind IN $through)', d, '(m:Entity)')}
+  MATCH p = SHORTEST 1 ${hopPattern('c', f, (x) => `${x} <> c AND ($through IS NULL OR ${x}.kind IN $through)`, d, '(m:Entity)')}
   WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH m, length(p) AS distance WHERE distance > 1
   WITH m, distance ORDER BY distance, coalesce(m.degree, 0) DESC, m.id
@@ -172,12 +193,12 @@ CALL (c, near) {
   RETURN collect(m) AS farther
 }`;
   return cachedStatement(
-    `hood:${d}:${t}`,
+    `hood:${d}:${f.key}`,
     () => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH (c)-[${t}]-(m:Entity)
-  WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
+  MATCH (c)-[link${f.label}]-(m:Entity)
+  WHERE ${all(f.on('link'), 'm <> c', '($kinds IS NULL OR m.kind IN $kinds)')}
   WITH DISTINCT m ORDER BY coalesce(m.degree, 0) DESC, m.id
   LIMIT $limit
   RETURN collect(m) AS near
@@ -190,8 +211,8 @@ WITH [c] + kept AS members, truncated
 WITH members, truncated, count(*) AS rows
 CALL (members) {
   UNWIND members AS a
-  MATCH (a)-[r${t}]->(b:Entity)
-  WHERE b IN members
+  MATCH (a)-[r${f.label}]->(b:Entity)
+  WHERE ${all(f.on('r'), 'b IN members')}
   WITH r ORDER BY r.id LIMIT $maxRelationships
   RETURN collect(${relationshipLink('r')}) AS relationships
 }
@@ -217,6 +238,7 @@ export function neighbourhoodStatementFor(q: NeighbourhoodQuery): {
     cypher: neighbourhoodStatement(q.depth, q.types),
     params: {
       id: q.id,
+      types: q.types,
       kinds: q.kinds,
       through: q.through,
       limit: int(q.maxNodes),

@@ -27,6 +27,7 @@ import {
 import type { Limits } from '../config.ts';
 import { badInput, QueryTooComplexError } from '../errors.ts';
 import { checkArguments } from './arguments.ts';
+import { listSizeOf } from './listSize.ts';
 
 const MESSAGES = {
   selections: (max: number) =>
@@ -140,8 +141,10 @@ export function structureExceeds(document: DocumentNode, limits: Limits): string
 
 interface CostScope {
   type: GraphQLNamedType | undefined;
-  /** How many times the parent's selections run: the product of `first` above. */
+  /** How many times the parent's selections run: the product of the list sizes above. */
   multiplier: number;
+  /** Sizes the parent field gives its object's list fields (@listSize sizedFields). */
+  sized: ReadonlyMap<string, number>;
 }
 
 /**
@@ -164,10 +167,11 @@ export function argumentsOrCostExceed(
   const root: CostScope = {
     type: schema.getRootType(operation.operation) ?? undefined,
     multiplier: 1,
+    sized: new Map(),
   };
   walk(operation.selectionSet, 1, root, fragmentsOf(document), {
     stop: () => refused !== null,
-    field(field, _level, { type, multiplier }) {
+    field(field, _level, { type, multiplier, sized }) {
       const definition =
         isObjectType(type) || isInterfaceType(type)
           ? type.getFields()[field.name.value]
@@ -187,10 +191,17 @@ export function argumentsOrCostExceed(
       const hops = count('maxHops') ?? count('depth');
       // Past the limit the answer is known; the walk goes on only to check every argument.
       if (cost <= limits.maxCost) cost += multiplier * (1 + (hops === null ? 0 : 10 * 2 ** hops));
-      // At least 1: a zero multiplier would let fragment fan-out below it grow without cost.
+      const info = listSizeOf(definition);
+      const slices = info.slicingArguments.map(count).filter((n) => n !== null);
+      const size = slices.length
+        ? Math.max(...slices)
+        : (info.assumedSize ?? sized.get(field.name.value) ?? 1);
+      const itself = info.sizedFields.length ? 1 : size;
       return {
         type: getNamedType(definition.type),
-        multiplier: multiplier * Math.max(1, count('first') ?? 1),
+        // At least 1: a zero multiplier would let fragment fan-out below it grow without cost.
+        multiplier: multiplier * Math.max(1, itself),
+        sized: new Map(info.sizedFields.map((name) => [name, size])),
       };
     },
     fragment: (condition, scope) => ({

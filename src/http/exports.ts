@@ -9,7 +9,15 @@ import type { Config } from '../config.ts';
 import { allSources } from '../data/entities.ts';
 import type { Entity, Relationship, Source } from '../data/records.ts';
 import { wholeGraph } from '../data/wholeGraph.ts';
-import { apiError, badInput, codeOf, errorBody, HTTP_STATUS, quote } from '../errors.ts';
+import {
+  apiError,
+  badInput,
+  codeOf,
+  errorBody,
+  HTTP_STATUS,
+  pastDeadline,
+  quote,
+} from '../errors.ts';
 import { createContext, type Context } from '../graphql/context.ts';
 import {
   collaborationPaths,
@@ -90,6 +98,8 @@ export async function serveExport(
   };
   try {
     const { input, name } = await PREPARE[what](request);
+    // Answered already, at the deadline (requestScope.ts).
+    if (res.headersSent) return { export: url.pathname, status: 504, outcome: 'TIMEOUT' };
     const body = Buffer.from(FORMATS[format].write(input), 'utf8');
     res
       .writeHead(200, {
@@ -112,6 +122,16 @@ export async function serveExport(
     if (code === undefined || code === 'INTERNAL_SERVER_ERROR') throw error; // answered as 500
     return send(HTTP_STATUS[code], code, (error as Error).message);
   }
+}
+
+/** The answer at the deadline, whatever the export's statements are still waiting for. */
+export function answerExportPastDeadline(res: ServerResponse, url: URL, ms: number): Outcome {
+  if (res.headersSent) res.destroy();
+  else
+    res
+      .writeHead(504, { 'content-type': 'application/json; charset=utf-8' })
+      .end(errorBody('TIMEOUT', pastDeadline(ms).message));
+  return { export: url.pathname, status: 504, outcome: 'TIMEOUT', pastDeadline: true };
 }
 
 const PREPARE = {
