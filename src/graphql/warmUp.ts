@@ -28,7 +28,11 @@ const OPERATIONS = [
     (_, i) =>
       `{ collaborationPaths(from: "${NOBODY}", to: "${NOBODY}:other", maxHops: ${i + 1}) { length } }`,
   ),
+  // At the default bound: a type set that is not a union of categories, and an avoid list.
+  `{ collaborationPaths(from: "${NOBODY}", to: "${NOBODY}:other", types: [PAIRED_WITH]) { length } }`,
+  `{ collaborationPaths(from: "${NOBODY}", to: "${NOBODY}:other", avoid: ["${NOBODY}"]) { length } }`,
   ...[1, 2, 3].map((depth) => `{ neighborhood(id: "${NOBODY}", depth: ${depth}) { truncated } }`),
+  `{ neighborhood(id: "${NOBODY}", depth: 2, types: [PAIRED_WITH]) { truncated } }`,
   ...LISTS.map((list) => `{ ${list}(first: 1) { totalCount nodes { id } } }`),
   `{ entity(id: "${NOBODY}") { id relationships { id } } search(query: "慈溪") { id } }`,
 ];
