@@ -1,7 +1,8 @@
 // --profile: the PROFILE plans of both statements for the biggest hub among the samples and for
 // an ordinary entity, with the rows and db hits of each operator.
 import type { ProfiledPlan } from 'neo4j-driver';
-import { neighbourhoodStatementFor, pathStatementFor } from '../../src/data/paths.ts';
+import { neighbourhoodStatementFor } from '../../src/data/neighbourhood.ts';
+import { pathStatementFor } from '../../src/data/paths.ts';
 import { fmt, say } from '../shared/output.ts';
 import { hoodQuery, pathQuery } from './queries.ts';
 import type { Reader } from './reads.ts';

@@ -1,6 +1,7 @@
 // The two questions the bench asks, each in its two forms: the GraphQL request a client sends,
 // and the query object the data layer turns into the same Cypher (src/data/paths.ts).
-import type { NeighbourhoodQuery, PathQuery } from '../../src/data/paths.ts';
+import type { NeighbourhoodQuery } from '../../src/data/neighbourhood.ts';
+import type { PathQuery } from '../../src/data/paths.ts';
 import {
   ENTITY_KINDS,
   HUB_KINDS,

@@ -1,7 +1,8 @@
 // The two sides of one sample: the GraphQL request end to end over HTTP, and the same statement
 // straight through the driver. Each side answers with a number that describes its result, so
 // the two can be compared (-1 when there was no answer).
-import { neighbourhoodStatementFor, pathStatementFor } from '../../src/data/paths.ts';
+import { neighbourhoodStatementFor } from '../../src/data/neighbourhood.ts';
+import { pathStatementFor } from '../../src/data/paths.ts';
 import type { GraphQLBody, GraphQLClient } from './http.ts';
 import { HOOD_QUERY, hoodQuery, PATHS_QUERY, pathQuery } from './queries.ts';
 import type { Reader } from './reads.ts';

@@ -7,7 +7,8 @@ import type {
   Resolvers,
 } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
-import { neighbourhood, pathsBetween, type RawPath, type RawSubgraph } from '../../data/paths.ts';
+import { neighbourhood, type RawSubgraph } from '../../data/neighbourhood.ts';
+import { pathsBetween, type RawPath } from '../../data/paths.ts';
 import { typesOfCategories } from '../../data/vocabulary.ts';
 import { badInput, entityNotFound } from '../../errors.ts';
 import { explain } from '../../data/explain.ts';
