@@ -1,8 +1,9 @@
-// The HTTP edge: /health, /ready, /graphql, /export/* and the built dashboard. Every /graphql
-// and /export request runs in a request scope (requestScope.ts); anything that escapes is logged
-// under its request id and answered 500.
+// The HTTP edge: /health, /ready, /graphql, /export/*, /schema.graphql and the built dashboard.
+// Every /graphql and /export request runs in a request scope (requestScope.ts); anything that
+// escapes is logged under its request id and answered 500.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import { errorBody } from '../errors.ts';
 import type { GraphQLService } from '../graphql/server.ts';
 import { serveExport } from './exports.ts';
@@ -14,6 +15,13 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const sendJson = (res: ServerResponse, status: number, body: string): void => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+};
+
+const printed = new WeakMap<GraphQLSchema, string>();
+const sdlOf = (schema: GraphQLSchema): string => {
+  const sdl = printed.get(schema) ?? `${printSchema(schema)}\n`;
+  printed.set(schema, sdl);
+  return sdl;
 };
 
 export function createHandler(graphql: GraphQLService, deps: ScopeDependencies): Handler {
@@ -56,6 +64,15 @@ async function route(
         }),
       );
     }
+  }
+  // The SDL for tools that read a schema file (graphql-codegen, editors), when it is published.
+  const reads = req.method === 'GET' || req.method === 'HEAD';
+  if (url.pathname === '/schema.graphql' && reads && deps.config.publishSchema) {
+    res.writeHead(200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
+    return void res.end(req.method === 'HEAD' ? undefined : sdlOf(graphql.schema));
   }
   if (url.pathname.startsWith('/export/'))
     return inRequestScope(requestId, res, deps, (scope) =>
