@@ -83,7 +83,9 @@ function Header({ place, go }: { place: Place; go: Go }) {
         >
           {t('navOverview')}
         </a>
-        <a href="/playground">{t('navPlayground')}</a>
+        <a href={place.lang === 'en' ? '/playground?lang=en' : '/playground'}>
+          {t('navPlayground')}
+        </a>
       </nav>
       <div className="header-tools">
         <ExportButtons label={t('exportGraph')} path="graph" params={{}} compact />
