@@ -123,7 +123,9 @@ function launchForLighthouse(executablePath: string, env: Record<string, string>
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+      // Chromium's helpers may still be writing to the profile for a moment.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

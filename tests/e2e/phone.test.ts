@@ -22,13 +22,24 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Tables whose content does not fit them, or that reach past the screen. */
+/**
+ * Tables squeezed narrower than their content: wider than the screen, overflowing, or with a
+ * cell under four characters wide (Chinese text breaks between any two characters, so a squeezed
+ * column shows one to three characters a line rather than overflowing).
+ */
 const crampedTables = (p: Page) =>
-  p.evaluate(`[...document.querySelectorAll('table')]
-    .filter((t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth)
-    .map((t) => (t.caption ? t.caption.textContent : t.className) + ': ' + t.scrollWidth + ' > ' + t.clientWidth)`) as Promise<
-    string[]
-  >;
+  p.evaluate(`[...document.querySelectorAll('table')].flatMap((t) => {
+    const name = t.caption ? t.caption.textContent : t.className;
+    const problems = [];
+    if (t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth)
+      problems.push(name + ': ' + t.scrollWidth + ' px of content in ' + t.clientWidth);
+    for (const cell of t.querySelectorAll('th, td')) {
+      const em = parseFloat(getComputedStyle(cell).fontSize);
+      if (cell.textContent.trim() && cell.clientWidth < 4 * em)
+        problems.push(name + ': a cell ' + cell.clientWidth + ' px wide for ' + JSON.stringify(cell.textContent.trim()));
+    }
+    return problems;
+  })`) as Promise<string[]>;
 
 const pageSize = (p: Page) =>
   p.evaluate(
@@ -46,6 +57,8 @@ describe('on a phone, 390×844', { timeout: 60_000 }, () => {
     const size = await pageSize(page);
     console.log(`[phone] entity page of 武汉科技大学: ${size.width}×${size.height} px`);
     expect(await crampedTables(page)).toEqual([]);
+    // The relationships are cards, not a table.
+    expect(await page.getByTestId('relationships').locator('table').count()).toBe(0);
     expect(size.width).toBe(390);
     expect(size.height).toBeLessThan(2_500);
     // Each relationship a card as wide as the page, none squeezed into a column.

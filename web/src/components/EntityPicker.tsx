@@ -18,12 +18,14 @@ interface Props {
   onPick(id: string): void;
   /** Typing drops the chosen id: the text is all there is until a suggestion is taken. */
   onType(text: string): void;
+  /** The id the URL holds for this box: when it changes (Back, a link), the box follows. */
+  placed: string;
   /** Why the form refused what this box holds. */
   error: string | null;
   testId: string;
 }
 
-export function EntityPicker({ label, value, onPick, onType, error, testId }: Props) {
+export function EntityPicker({ label, value, placed, onPick, onType, error, testId }: Props) {
   const { lang, t } = useLang();
   const id = useId();
   const [text, setText] = useState('');
@@ -36,12 +38,12 @@ export function EntityPicker({ label, value, onPick, onType, error, testId }: Pr
   useEffect(() => {
     if (chosen.status === 'ok' && chosen.data.entity) setText(nameIn(chosen.data.entity, lang));
   }, [chosen, lang]);
-  // Back to a place with no entity here: the box empties.
-  const shown = useRef(value);
+  // Back (or a link) to a place with no entity here: the box empties.
+  const first = useRef(true);
   useEffect(() => {
-    if (value === '' && shown.current !== '') setText('');
-    shown.current = value;
-  }, [value]);
+    if (!first.current && placed === '') setText('');
+    first.current = false;
+  }, [placed]);
 
   useEffect(() => {
     const timer = setTimeout(() => setTyped(text.trim()), 200);

@@ -86,6 +86,7 @@ export function PathsView({ route, go }: { route: PathsRoute; go(r: Route): void
         <EntityPicker
           label={t('pathFrom')}
           value={from.id}
+          placed={route.from}
           onPick={(id) => setFrom({ id, text: '', error: null })}
           onType={(text) => setFrom({ id: '', text, error: null })}
           error={from.error}
@@ -94,6 +95,7 @@ export function PathsView({ route, go }: { route: PathsRoute; go(r: Route): void
         <EntityPicker
           label={t('pathTo')}
           value={to.id}
+          placed={route.to}
           onPick={(id) => setTo({ id, text: '', error: null })}
           onType={(text) => setTo({ id: '', text, error: null })}
           error={to.error}
