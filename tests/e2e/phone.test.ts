@@ -24,8 +24,9 @@ afterAll(async () => browser?.close());
 
 /**
  * Tables squeezed narrower than their content: wider than the screen, overflowing, or with a
- * cell under four characters wide (Chinese text breaks between any two characters, so a squeezed
- * column shows one to three characters a line rather than overflowing).
+ * cell under four characters wide whose text breaks onto several lines (Chinese text breaks
+ * between any two characters, so a squeezed column shows one to three characters a line rather
+ * than overflowing).
  */
 const crampedTables = (p: Page) =>
   p.evaluate(`[...document.querySelectorAll('table')].flatMap((t) => {
@@ -34,9 +35,13 @@ const crampedTables = (p: Page) =>
     if (t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth)
       problems.push(name + ': ' + t.scrollWidth + ' px of content in ' + t.clientWidth);
     for (const cell of t.querySelectorAll('th, td')) {
+      // A cell under four characters wide whose text breaks onto more than one line.
       const em = parseFloat(getComputedStyle(cell).fontSize);
-      if (cell.textContent.trim() && cell.clientWidth < 4 * em)
-        problems.push(name + ': a cell ' + cell.clientWidth + ' px wide for ' + JSON.stringify(cell.textContent.trim()));
+      const text = document.createRange();
+      text.selectNodeContents(cell);
+      const lines = new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
+      if (lines > 1 && cell.clientWidth < 4 * em)
+        problems.push(name + ': a cell ' + cell.clientWidth + ' px wide holds ' + JSON.stringify(cell.textContent.trim()) + ' on ' + lines + ' lines');
     }
     return problems;
   })`) as Promise<string[]>;

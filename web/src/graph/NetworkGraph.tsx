@@ -142,7 +142,7 @@ export function NetworkGraph(props: Props) {
       const place = (): void => setLabelsShown(placeVisibleLabels(drawing, Boolean(edgeLabels)));
       // Labels grow in drawing units as the zoom shrinks: fit again once they have their size,
       // so the outermost ones stay inside the box.
-      place();
+      sizeLabels(cy, Boolean(edgeLabels));
       cy.fit(undefined, 30);
       if (cy.zoom() > ZOOM.initialMax) {
         cy.zoom(ZOOM.initialMax);
@@ -249,30 +249,11 @@ function groupLabel(group: Group, lang: 'zh' | 'en', t: ReturnType<typeof useLan
 }
 
 /**
- * Sizes every label for the current zoom (the same on screen at any zoom), then hides those
- * that would collide with a more important one. Returns how many are shown.
+ * Sizes every label for the current zoom, then hides those that would collide with a more
+ * important one. Returns how many are shown.
  */
 function placeVisibleLabels(cy: Core, edgeLabels: boolean): number {
-  const z = cy.zoom();
-  cy.batch(() => {
-    cy.nodes().forEach((n: NodeSingular) => {
-      const px =
-        n.hasClass('centre') || n.hasClass('end')
-          ? LABEL_PX.emphasised
-          : n.hasClass('group')
-            ? LABEL_PX.group
-            : LABEL_PX.node;
-      n.style({
-        'font-size': px / z,
-        'text-max-width': `${LABEL_WIDTH_PX / z}px`,
-        'text-margin-x': Number(n.data('mx')) / z,
-        'text-margin-y': Number(n.data('my')) / z,
-        'text-background-padding': `${1 / z}px`,
-      });
-    });
-    if (edgeLabels) cy.edges().style({ 'font-size': LABEL_PX.edge / z });
-    cy.elements().removeClass('label-hidden');
-  });
+  sizeLabels(cy, edgeLabels);
   const labelled = cy.elements().filter((e) => String(e.data('label') ?? '') !== '');
   const boxes: LabelBox[] = labelled.map((e: NodeSingular | EdgeSingular) => {
     const b = e.renderedBoundingBox({
@@ -297,4 +278,28 @@ function placeVisibleLabels(cy: Core, edgeLabels: boolean): number {
     });
   });
   return shown.size;
+}
+
+/** Sizes every label for the current zoom, so that on screen it keeps its size in pixels. */
+function sizeLabels(cy: Core, edgeLabels: boolean): void {
+  const z = cy.zoom();
+  cy.batch(() => {
+    cy.nodes().forEach((n: NodeSingular) => {
+      const px =
+        n.hasClass('centre') || n.hasClass('end')
+          ? LABEL_PX.emphasised
+          : n.hasClass('group')
+            ? LABEL_PX.group
+            : LABEL_PX.node;
+      n.style({
+        'font-size': px / z,
+        'text-max-width': `${LABEL_WIDTH_PX / z}px`,
+        'text-margin-x': Number(n.data('mx')) / z,
+        'text-margin-y': Number(n.data('my')) / z,
+        'text-background-padding': `${1 / z}px`,
+      });
+    });
+    if (edgeLabels) cy.edges().style({ 'font-size': LABEL_PX.edge / z });
+    cy.elements().removeClass('label-hidden');
+  });
 }
