@@ -61,6 +61,11 @@ export interface Config {
   /** Largest GraphQL answer; a larger one is replaced by a QUERY_TOO_COMPLEX error. */
   maxResponseBytes: number;
   limits: Limits;
+  /**
+   * GET /schema.graphql serves the SDL: always in development, in production only with
+   * PUBLISH_SCHEMA=true (production keeps introspection off either way).
+   */
+  publishSchema: boolean;
   /** The folder holding the source reports (the documents folder), or null when none is found. */
   sourcesDir: string | null;
   /** CIXI_REQUIRE_SOURCES=true: a missing sources folder fails the checks that need it (CI). */
@@ -158,6 +163,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxCost: int('MAX_COST', 50_000, 10, 10_000_000),
       maxSelections: int('MAX_SELECTIONS', 500, 10, 100_000),
     }),
+    publishSchema: bool('PUBLISH_SCHEMA') || nodeEnv !== 'production',
     sourcesDir: sourcesDir(),
     requireSources: bool('CIXI_REQUIRE_SOURCES'),
     synthetic: Object.freeze({

@@ -92,6 +92,8 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   return fragments;
 }
 
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
 /** Why the document's shape is refused, or null when every operation in it is within limits. */
 export function structureExceeds(document: DocumentNode, limits: Limits): string | null {
   const fragments = fragmentsOf(document);
@@ -101,24 +103,30 @@ export function structureExceeds(document: DocumentNode, limits: Limits): string
     t.directives =
       (d.directives?.length ?? 0) +
       (d.variableDefinitions ?? []).reduce((n, v) => n + (v.directives?.length ?? 0), 0);
-    walk(d.selectionSet, 1, null, fragments, {
+    // The scope says whether the walk is inside __schema or __type: introspection nests deeper
+    // than any data query (the standard query, 15 levels) and is bounded by its own rule
+    // instead, graphql-js's MaxIntrospectionDepthRule (lists of types nested at most 3 deep),
+    // while selections, aliases and directives count as anywhere else.
+    walk(d.selectionSet, 1, false, fragments, {
       stop: () => t.selections > limits.maxSelections,
       selection(s) {
         if (s.kind !== Kind.FRAGMENT_DEFINITION) t.selections++;
         t.directives += s.directives?.length ?? 0;
       },
-      field(field, level) {
+      field(field, level, introspection) {
         if (level === 1) t.rootFields++;
         if (field.alias) t.aliases++;
+        if (introspection || (level === 1 && INTROSPECTION_ROOTS.has(field.name.value)))
+          return true;
         t.depth = Math.max(t.depth, level);
-        if (!field.selectionSet || level <= limits.maxDepth) return null;
+        if (!field.selectionSet || level <= limits.maxDepth) return false;
         // Already past the limit: what it selects is at least one level deeper. A depth bomb
         // is not walked to its end.
         t.depth = Math.max(t.depth, level + 1);
         t.deeper = true;
         return undefined;
       },
-      fragment: () => null,
+      fragment: (_condition, introspection) => introspection,
     });
     // The walk stops at the first selection past the limit, so the other counts are then partial.
     if (t.selections > limits.maxSelections) return MESSAGES.selections(limits.maxSelections);

@@ -181,7 +181,8 @@ const PREPARE = {
       `${relationships.length} relationships${truncated ? `, cut at maxNodes=${args.maxNodes}` : ''}`;
     return {
       input: { title, nodes, relationships, sources, truncated },
-      name: `cixi-neighborhood-${fileSafe(args.id)}-depth${args.depth}`,
+      // Every bound in the name: the same name never holds two different answers.
+      name: `cixi-neighborhood-${fileSafe(args.id)}-depth${args.depth}-max${args.maxNodes}`,
     };
   },
 
@@ -203,7 +204,7 @@ const PREPARE = {
       `${paths.length} paths through ${nodes.length} entities`;
     return {
       input: { title, nodes, relationships, sources, paths },
-      name: `cixi-paths-${fileSafe(args.from)}-${fileSafe(args.to)}`,
+      name: `cixi-paths-${fileSafe(args.from)}-${fileSafe(args.to)}-hops${args.maxHops}-first${args.first}`,
     };
   },
 };

@@ -3,6 +3,7 @@
 // under its request id and answered 500.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import { badTarget, errorBody, exportsBusy } from '../errors.ts';
 import type { GraphQLService } from '../graphql/server.ts';
 import { answerExportPastDeadline, serveExport } from './exports.ts';
@@ -21,6 +22,13 @@ const sendJson = (
   res
     .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
     .end(body);
+};
+
+const printed = new WeakMap<GraphQLSchema, string>();
+const sdlOf = (schema: GraphQLSchema): string => {
+  const sdl = printed.get(schema) ?? `${printSchema(schema)}\n`;
+  printed.set(schema, sdl);
+  return sdl;
 };
 
 export function createHandler(
@@ -53,6 +61,15 @@ export function createHandler(
         const reason = `Neo4j does not answer: ${(error as Error).message}`;
         return sendJson(res, 503, JSON.stringify({ status: 'unavailable', reason }));
       }
+    }
+    // The SDL for tools that read a schema file (graphql-codegen, editors), when it is published.
+    const reads = req.method === 'GET' || req.method === 'HEAD';
+    if (url.pathname === '/schema.graphql' && reads && config.publishSchema) {
+      res.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
+      return void res.end(req.method === 'HEAD' ? undefined : sdlOf(graphql.schema));
     }
     if (url.pathname.startsWith('/export/')) {
       if (exporting >= config.maxConcurrentExports) {

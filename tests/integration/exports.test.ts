@@ -241,7 +241,7 @@ describe('a neighbourhood', () => {
   it('holds exactly the nodes and relationships the neighborhood query returns, in its order', async () => {
     const res = await get(`/export/neighborhood.graphml${query}`);
     expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="cixi-neighborhood-university_wust-depth2.graphml"',
+      'attachment; filename="cixi-neighborhood-university_wust-depth2-max200.graphml"',
     );
     const doc = parseXml(await res.text());
     expect(elementsNamed(doc, 'node').map((n) => n.attributes.id)).toEqual(
@@ -315,7 +315,7 @@ describe('collaboration paths', () => {
       [...new Set(paths.flatMap((p) => pick(p).map((x) => x.id)))].sort();
     const res = await get(`/export/paths.graphml${query}`);
     expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="cixi-paths-university_wust-enterprise_ruitang.graphml"',
+      'attachment; filename="cixi-paths-university_wust-enterprise_ruitang-hops4-first5.graphml"',
     );
     const doc = parseXml(await res.text());
     expect(

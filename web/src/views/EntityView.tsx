@@ -1,15 +1,18 @@
-// An entity's page: its names and descriptions with their sources, its neighbourhood drawn as
-// a network, and every relationship with the paragraphs that state it.
+// An entity's page: its names and descriptions with their sources, where to go from here (paths
+// from it; the coverage of a program or industry), its neighbourhood drawn as a network, and
+// every relationship with the paragraphs that state it.
 import { EntityPageDocument, type EntityPageQuery } from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { nameIn, useLang } from '../i18n/context.ts';
-import type { Route } from '../route.ts';
+import { KINDS } from '../i18n/kinds.ts';
+import { coverageHref, pathsFromHref, type Route } from '../route.ts';
 import { ErrorNotice, Loading } from '../components/ErrorNotice.tsx';
 import { KindBadge } from '../components/EntityLink.tsx';
 import { SourceList } from '../components/SourceList.tsx';
+import { ViewHeading } from '../components/ViewHeading.tsx';
 import { NotFound } from './NotFound.tsx';
 import { NeighborhoodPanel } from './NeighborhoodPanel.tsx';
-import { RelationshipTable } from './RelationshipTable.tsx';
+import { RelationshipList } from './RelationshipList.tsx';
 
 type EntityRoute = Extract<Route, { view: 'entity' }>;
 type Entity = NonNullable<EntityPageQuery['entity']>;
@@ -24,25 +27,34 @@ export function EntityView({ route, go }: { route: EntityRoute; go(r: Route): vo
     <article className="view entity" data-testid="entity-page">
       <EntityHeader entity={entity} />
       <NeighborhoodPanel route={route} go={go} />
-      <RelationshipTable entityId={entity.id} relationships={entity.relationships} />
+      <RelationshipList entity={entity} />
     </article>
   );
 }
 
 function EntityHeader({ entity }: { entity: Entity }) {
   const { lang, t } = useLang();
+  const name = nameIn(entity, lang);
   const other = lang === 'en' ? entity.name : entity.nameEn;
   const descriptions = [
-    { key: 'zh', label: t('descriptionZh'), text: entity.descriptionZh },
-    { key: 'en', label: t('descriptionEn'), text: entity.description },
-  ];
+    { key: 'zh', label: t('descriptionZh'), text: entity.descriptionZh, lang: 'zh-CN' },
+    { key: 'en', label: t('descriptionEn'), text: entity.description, lang: 'en' },
+  ].filter((d) => d.text);
   if (lang === 'en') descriptions.reverse();
+  const [first, ...rest] = descriptions;
+  const scoped = entity.kind === 'INDUSTRY' || entity.kind === 'PROGRAM';
   return (
     <header className="entity-header">
-      <h1 data-testid="entity-name">{nameIn(entity, lang)}</h1>
+      <ViewHeading title={name} testId="entity-name">
+        {name}
+      </ViewHeading>
       <p className="subtitle">
-        {other && <span className="other-name">{other}</span>} <KindBadge kind={entity.kind} />{' '}
-        <span className="id">{entity.id}</span>
+        {other && (
+          <span className="other-name" lang={lang === 'en' ? 'zh-CN' : 'en'}>
+            {other}
+          </span>
+        )}{' '}
+        <KindBadge kind={entity.kind} /> <span className="id">{entity.id}</span>
         {entity.year !== null && (
           <span className="year">
             {' '}
@@ -55,16 +67,27 @@ function EntityHeader({ entity }: { entity: Entity }) {
           {t('aliases')}: {entity.aliases.join('、')}
         </p>
       )}
-      <dl className="descriptions">
-        {descriptions
-          .filter((d) => d.text)
-          .map((d) => (
-            <div key={d.key}>
-              <dt>{d.label}</dt>
-              <dd>{d.text}</dd>
-            </div>
-          ))}
-      </dl>
+      <p className="next-steps">
+        <a href={pathsFromHref(entity.id, lang)} data-testid="paths-from-here">
+          {t('pathsFromHere')}
+        </a>
+        {scoped && (
+          <a href={coverageHref(entity.id, lang)} data-testid="coverage-of-this">
+            {t('coverageOfThis', { kind: KINDS[entity.kind][lang] })}
+          </a>
+        )}
+      </p>
+      {first && (
+        <p className="description" lang={first.lang}>
+          {first.text}
+        </p>
+      )}
+      {rest.map((d) => (
+        <details key={d.key} className="description-other">
+          <summary>{d.label}</summary>
+          <p lang={d.lang}>{d.text}</p>
+        </details>
+      ))}
       <h2>{t('entitySources')}</h2>
       <SourceList sources={entity.sources} />
     </header>
