@@ -9,15 +9,7 @@ import type { Config } from '../config.ts';
 import { allSources } from '../data/entities.ts';
 import type { Entity, Relationship, Source } from '../data/records.ts';
 import { wholeGraph } from '../data/wholeGraph.ts';
-import {
-  apiError,
-  badInput,
-  codeOf,
-  errorBody,
-  HTTP_STATUS,
-  pastDeadline,
-  quote,
-} from '../errors.ts';
+import { codeOf, errorBody, EXPORT, HTTP_STATUS, pastDeadline } from '../errors.ts';
 import { createContext, type Context } from '../graphql/context.ts';
 import {
   collaborationPaths,
@@ -77,11 +69,10 @@ export async function serveExport(
     return { export: url.pathname, status, outcome: code };
   };
   const match = ROUTE.exec(url.pathname);
-  if (!match)
-    return send(404, 'NOT_FOUND', `Nothing at ${url.pathname}: exports are ${ROUTES_HELP}.`);
+  if (!match) return send(404, 'NOT_FOUND', EXPORT.nothingAt(url.pathname, ROUTES_HELP));
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
-    return send(405, 'BAD_REQUEST', 'Exports are downloaded with GET.');
+    return send(405, 'BAD_REQUEST', EXPORT.notGet);
   }
   const what = match[1] as keyof typeof PREPARE;
   const format = match[2] as Format;
@@ -137,8 +128,7 @@ export function answerExportPastDeadline(res: ServerResponse, url: URL, ms: numb
 const PREPARE = {
   async graph({ params, ctx, config }: Request): Promise<Prepared> {
     const given = [...params.keys()][0];
-    if (given !== undefined)
-      throw badInput(`/export/graph.* takes no parameters; got "${quote(given)}".`);
+    if (given !== undefined) throw EXPORT.noParameters('graph', given);
     // The whole request's deadline, not QUERY_TIMEOUT_MS: a large graph takes seconds to stream.
     const bounds = {
       maxNodes: config.exportMaxNodes,
@@ -151,12 +141,7 @@ const PREPARE = {
         whole.tooLarge === 'entities'
           ? `${bounds.maxNodes} entities, the most one export may hold (EXPORT_MAX_NODES=${bounds.maxNodes})`
           : `${bounds.maxRelationships} relationships, the most one export may hold`;
-      throw apiError(
-        'QUERY_TOO_COMPLEX',
-        `The whole graph holds more than ${bound}; export a neighbourhood instead, e.g. ` +
-          '/export/neighborhood.graphml?id=university:wust&depth=2, narrowed with maxNodes, types ' +
-          'or kinds if needed.',
-      );
+      throw EXPORT.graphTooLarge(bound);
     }
     const { nodes, relationships } = whole;
     const title = `Cixi Innovation Graph 慈溪创新图谱: all ${nodes.length} entities and ${relationships.length} relationships`;
@@ -222,11 +207,12 @@ function checkSize(
 ): void {
   if (nodes.length <= config.exportMaxNodes && relationships.length <= EXPORT_MAX_RELATIONSHIPS)
     return;
-  throw apiError(
-    'QUERY_TOO_COMPLEX',
-    `This export would hold ${nodes.length} entities and ${relationships.length} relationships; ` +
-      `one export may hold at most ${config.exportMaxNodes} entities (EXPORT_MAX_NODES) and ` +
-      `${EXPORT_MAX_RELATIONSHIPS} relationships: ${narrow}.`,
+  throw EXPORT.tooLarge(
+    nodes.length,
+    relationships.length,
+    config.exportMaxNodes,
+    EXPORT_MAX_RELATIONSHIPS,
+    narrow,
   );
 }
 

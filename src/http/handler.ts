@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { badTarget, errorBody, exportsBusy } from '../errors.ts';
+import { BODY, badTarget, errorBody, exportsBusy } from '../errors.ts';
 import type { GraphQLService } from '../graphql/server.ts';
 import { answerExportPastDeadline, serveExport } from './exports.ts';
 import { answerPastDeadline, serveGraphQL } from './graphqlEndpoint.ts';
@@ -99,14 +99,7 @@ export function createHandler(
     // The dashboard (/) and the playground (/playground), built into web/dist.
     if (await serveStatic(req, res, url.pathname)) return;
     if (url.pathname !== '/graphql') {
-      return sendJson(
-        res,
-        404,
-        errorBody(
-          'NOT_FOUND',
-          `Nothing at ${url.pathname}: the API is at /graphql; /health and /ready report status.`,
-        ),
-      );
+      return sendJson(res, 404, errorBody('NOT_FOUND', BODY.nothingAt(url.pathname)));
     }
     const endpoint = {
       graphql,

@@ -14,10 +14,10 @@ import {
   type RelationshipCategory,
   type RelationshipType,
 } from '../../data/vocabulary.ts';
-import { badInput, entityNotFound } from '../../errors.ts';
+import { emptyGroup, entityNotFound, noCategories, notACoverageScope } from '../../errors.ts';
 
 function group(name: string, g: EntityGroup): Group {
-  if (g.kinds.length === 0) throw badInput(`${name}.kinds must name at least one kind.`);
+  if (g.kinds.length === 0) throw emptyGroup(name);
   return {
     kinds: g.kinds,
     industry: g.industry ?? null,
@@ -28,8 +28,7 @@ function group(name: string, g: EntityGroup): Group {
 
 function relationshipTypes(categories: readonly RelationshipCategory[]): RelationshipType[] {
   const types = typesOfCategories(categories);
-  if (types.length === 0)
-    throw badInput('categories must name at least one relationship category.');
+  if (types.length === 0) throw noCategories();
   return types;
 }
 
@@ -57,11 +56,8 @@ export const analyticsResolvers: Resolvers<Context> = {
     coverage: async (_parent, args, ctx) => {
       const answer = await coverageOf(ctx.graph, args.of);
       if (!answer) throw entityNotFound(args.of);
-      if (answer.scope.kind !== 'PROGRAM' && answer.scope.kind !== 'INDUSTRY') {
-        throw badInput(
-          `coverage needs a program or an industry id; "${args.of}" is a ${answer.scope.kind}.`,
-        );
-      }
+      if (answer.scope.kind !== 'PROGRAM' && answer.scope.kind !== 'INDUSTRY')
+        throw notACoverageScope(args.of, answer.scope.kind);
       return answer;
     },
     counts: (_parent, args, ctx) =>

@@ -12,7 +12,7 @@ import {
 } from '../../data/lists.ts';
 import type { Entity } from '../../data/records.ts';
 import type { EntityKind } from '../../data/vocabulary.ts';
-import { badInput } from '../../errors.ts';
+import { foreignCursor } from '../../errors.ts';
 import { optionalText } from './arguments.ts';
 
 // A cursor names the list and the order it belongs to, so a cursor from another list or order
@@ -32,9 +32,7 @@ export function decodeCursor(kind: EntityKind, order: EntityOrder, value: string
   } catch {
     // fall through to the user-facing error
   }
-  throw badInput(
-    `after is not a cursor of this list in order ${order}, of ${kind} entities; pass pageInfo.endCursor from the previous page of the same list.`,
-  );
+  throw foreignCursor(kind, order);
 }
 
 /** Every kind's list field takes the same arguments (QueryEnterprisesArgs stands for all). */

@@ -10,7 +10,7 @@ import type { Context } from '../context.ts';
 import { neighbourhood, type RawSubgraph } from '../../data/neighbourhood.ts';
 import { pathsBetween, type RawPath } from '../../data/paths.ts';
 import { typesOfCategories } from '../../data/vocabulary.ts';
-import { badInput, entityNotFound } from '../../errors.ts';
+import { entityNotFound, noPathTypes, sameEnds } from '../../errors.ts';
 import { explain } from '../../data/explain.ts';
 
 export type PathsArgs = RequireFields<
@@ -20,10 +20,9 @@ export type PathsArgs = RequireFields<
 export type NeighborhoodArgs = RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'maxNodes'>;
 
 export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise<RawPath[]> {
-  if (args.from === args.to) throw badInput('from and to must be different entities.');
+  if (args.from === args.to) throw sameEnds();
   const types = args.types?.length ? args.types : typesOfCategories(args.categories);
-  if (types.length === 0)
-    throw badInput('choose at least one relationship category or type for paths to follow.');
+  if (types.length === 0) throw noPathTypes();
   const answer = await pathsBetween(ctx.graph, {
     from: args.from,
     to: args.to,
