@@ -1,4 +1,4 @@
-// The part of autocannon's API that scripts/load.ts uses (autocannon ships no types).
+// The part of autocannon's API that scripts/load/ uses (autocannon ships no types).
 declare module 'autocannon' {
   interface Histogram {
     average: number;

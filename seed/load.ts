@@ -1,12 +1,15 @@
-// The loader: validate the files, check references, then write everything in one transaction
-// with UNWIND … MERGE on ids, so loading the same files twice changes nothing.
-import { readFile } from 'node:fs/promises';
-import neo4j from 'neo4j-driver';
+// The loader: read the files (bounded in bytes), validate them (bounded in records and field
+// sizes), then, in one explicit transaction that is never retried, compare them with what the
+// database holds, check their references and write them in batches. All of it commits or none.
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/neo4j/graph.ts';
-import { encodeProvenance } from '../src/data/records.ts';
-import { KIND_LABEL, RELATIONSHIP_TYPE_NAMES } from '../src/data/vocabulary.ts';
-import { checkReferences, externalIds } from './references.ts';
+import { citationsBeyond } from './citations.ts';
+import { batches, compareWithDatabase, type Redefinition, type Run } from './existing.ts';
+import { loadFailure } from './failures.ts';
+import { LOAD_TIMEOUT_MS, MAX_LOAD_BYTES } from './limits.ts';
+import { clashes, refusals, replacementLines } from './redefinitions.ts';
+import { checkReferences, externalIds, type KnownInDatabase } from './references.ts';
 import {
   SeedError,
   relationshipKey,
@@ -14,6 +17,7 @@ import {
   type SeedData,
   type SeedFile,
 } from './validate.ts';
+import { writeSeed } from './write.ts';
 
 export const CURATED_FILES = ['sources', 'entities', 'relationships', 'indicators'].map((name) =>
   fileURLToPath(new URL(`./data/${name}.json`, import.meta.url)),
@@ -26,15 +30,43 @@ export interface LoadSummary {
   indicators: number;
 }
 
+export interface LoadOptions {
+  /** Write records that redefine what the database holds, instead of refusing them (--replace). */
+  replace?: boolean;
+  /** Given exactly what --replace changes, field by field, before it is written. */
+  onReplace?: (lines: string[]) => void;
+  /** The load's transaction timeout; LOAD_TIMEOUT_MS unless a test needs another. */
+  timeoutMs?: number;
+}
+
+const MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Reads the files, refusing before reading any when together they are over MAX_LOAD_BYTES. */
 export async function readSeedFiles(paths: readonly string[]): Promise<SeedFile[]> {
+  const unreadable = (path: string, error: unknown): SeedError =>
+    new SeedError([
+      `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    ]);
+  const sizes = await Promise.all(
+    paths.map(async (path) => {
+      const found = await stat(path).catch((error: unknown) => {
+        throw unreadable(path, error);
+      });
+      if (!found.isFile()) throw new SeedError([`${path}: is not a file`]);
+      return found.size;
+    }),
+  );
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total > MAX_LOAD_BYTES)
+    throw new SeedError([
+      `${paths.join(', ')}: ${total} bytes (${MB(total)}); one load may read at most ${MAX_LOAD_BYTES} bytes (${MB(MAX_LOAD_BYTES)}), all its files together. Split the data into smaller files and load each with its own npm run seed -- --file …; each load is all or nothing.`,
+    ]);
   return Promise.all(
     paths.map(async (path) => {
       try {
         return { path, text: await readFile(path, 'utf8') };
       } catch (error) {
-        throw new SeedError([
-          `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        ]);
+        throw unreadable(path, error);
       }
     }),
   );
@@ -46,108 +78,75 @@ OPTIONAL MATCH (e:Entity {id: id})
 OPTIONAL MATCH (s:Source {id: id})
 RETURN id, e IS NOT NULL AS isEntity, s.paragraphCount AS paragraphs`;
 
-const MERGE_SOURCES = 'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s += row';
+/** What the database holds of the ids the data points at but does not define. */
+async function knownInDatabase(run: Run, data: SeedData): Promise<KnownInDatabase> {
+  const entities = new Set<string>();
+  const sources = new Map<string, number>();
+  for (const ids of batches(externalIds(data))) {
+    for (const r of await run(FIND_EXTERNAL, { ids })) {
+      if (r.isEntity) entities.add(r.id as string);
+      if (r.paragraphs != null) sources.set(r.id as string, r.paragraphs as number);
+    }
+  }
+  return { entities, sources };
+}
 
-const mergeEntities = (label: string): string =>
-  `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}, n += row`;
+/** Records left as they are that cite a source past the paragraph count --replace shrinks it to. */
+async function shrunkSources(
+  run: Run,
+  data: SeedData,
+  redefinitions: readonly Redefinition[],
+): Promise<string[]> {
+  const rewritten = [
+    ...[...data.sources, ...data.entities, ...data.indicators].map((r) => r.id),
+    ...data.relationships.map(relationshipKey),
+  ];
+  const problems: string[] = [];
+  for (const { where, id, changes } of redefinitions) {
+    const count = changes.find((c) => c.field === 'paragraphCount');
+    if (!count || (count.new as number) >= (count.old as number)) continue;
+    for (const { id: citing, beyond } of await citationsBeyond(
+      run,
+      id,
+      count.new as number,
+      rewritten,
+    ))
+      problems.push(
+        `${where}: field "paragraphCount" is ${count.new as number}, but ${citing} cites paragraph ${beyond.join(', ')} of it and this load leaves it as it is; redefine ${citing} in the same load, or keep the count`,
+      );
+  }
+  return problems;
+}
 
-const mergeRelationships = (type: string): string => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type}]->(b)
-SET r += row.props`;
-
-// An indicator's scope is a list of ABOUT links, replaced as a whole so a reload keeps it exact.
-const MERGE_INDICATORS = `
-UNWIND $rows AS row
-MERGE (i:Indicator {id: row.id})
-SET i += row.props
-WITH i, row
-CALL (i) { MATCH (i)-[old:ABOUT]->() DELETE old }
-WITH i, row
-UNWIND range(0, size(row.scope) - 1) AS k
-MATCH (e:Entity {id: row.scope[k]})
-MERGE (i)-[about:ABOUT]->(e)
-SET about.position = k`;
-
-// Lists order by how connected an entity is; keeping it stored lets that order use an index.
-const UPDATE_DEGREES = 'MATCH (n:Entity) SET n.degree = COUNT { (n)--(:Entity) }';
-
-export async function loadSeed(graph: Graph, files: readonly SeedFile[]): Promise<LoadSummary> {
+/** Checks `files` and writes them in one transaction, or throws SeedError and writes nothing. */
+export async function loadSeed(
+  graph: Graph,
+  files: readonly SeedFile[],
+  { replace = false, onReplace, timeoutMs = LOAD_TIMEOUT_MS }: LoadOptions = {},
+): Promise<LoadSummary> {
   const data = validateSeed(files);
   const label = files.map((f) => f.path).join(', ');
-  await graph.writeTransaction(async (run) => {
-    const rows = await run(FIND_EXTERNAL, { ids: externalIds(data) });
-    const problems = checkReferences(
-      data,
-      {
-        entities: new Set(rows.filter((r) => r.isEntity).map((r) => r.id as string)),
-        sources: new Map(
-          rows
-            .filter((r) => r.paragraphs != null)
-            .map((r) => [r.id as string, r.paragraphs as number]),
-        ),
-      },
-      label,
-    );
-    if (problems.length) throw new SeedError(problems);
-    await write(run, data);
-  });
+  try {
+    await graph.withOptions({ timeoutMs }).writeOnce(async (run) => {
+      const found = await compareWithDatabase(run, data);
+      const problems = [
+        ...clashes(found.clashes),
+        ...(replace
+          ? await shrunkSources(run, data, found.redefinitions)
+          : refusals(found.redefinitions)),
+        ...checkReferences(data, await knownInDatabase(run, data), label),
+      ];
+      if (problems.length) throw new SeedError(problems);
+      if (found.redefinitions.length) onReplace?.(replacementLines(found.redefinitions));
+      await writeSeed(run, data);
+    });
+  } catch (error) {
+    throw loadFailure(error, label, timeoutMs) ?? error;
+  }
   return {
     sources: data.sources.length,
     entities: data.entities.length,
     relationships: data.relationships.length,
     indicators: data.indicators.length,
   };
-}
-
-type Run = (cypher: string, params?: Record<string, unknown>) => Promise<unknown>;
-
-// JavaScript numbers reach Neo4j as floats; years and counts are stored as integers.
-const int = (value: number | null): unknown => (value === null ? null : neo4j.int(value));
-
-async function write(run: Run, data: SeedData): Promise<void> {
-  if (data.sources.length) {
-    const rows = data.sources.map((s) => ({ ...s, paragraphCount: int(s.paragraphCount) }));
-    await run(MERGE_SOURCES, { rows });
-  }
-  for (const [kind, label] of Object.entries(KIND_LABEL)) {
-    const rows = data.entities
-      .filter((e) => e.kind === kind)
-      .map(({ sources, aliases, ...e }) => ({
-        ...e,
-        year: int(e.year),
-        aliases: aliases.map((a) => a.name),
-        aliasSources: aliases.map((a) => (a.source ? encodeProvenance([a.source])[0] : '')),
-        aliasReasons: aliases.map((a) => a.reason ?? ''),
-        aliasText: aliases.map((a) => a.name).join(' | '),
-        provenance: encodeProvenance(sources),
-      }));
-    if (rows.length) await run(mergeEntities(label), { rows });
-  }
-  for (const type of RELATIONSHIP_TYPE_NAMES) {
-    const rows = data.relationships
-      .filter((r) => r.type === type)
-      .map(({ sources, from, to, type: _type, ...props }) => ({
-        from,
-        to,
-        props: {
-          ...props,
-          since: int(props.since),
-          id: relationshipKey({ from, type, to }),
-          provenance: encodeProvenance(sources),
-        },
-      }));
-    if (rows.length) await run(mergeRelationships(type), { rows });
-  }
-  if (data.indicators.length) {
-    const rows = data.indicators.map(({ sources, scope, ...props }) => ({
-      id: props.id,
-      scope,
-      props: { ...props, provenance: encodeProvenance(sources) },
-    }));
-    await run(MERGE_INDICATORS, { rows });
-  }
-  await run(UPDATE_DEGREES);
 }

@@ -8,19 +8,26 @@ export interface KnownInDatabase {
   sources: ReadonlyMap<string, number>;
 }
 
-/** The ids the data points at but does not define; the loader looks these up in the database. */
+/**
+ * The ids the data points at but does not define (as an entity where it points at an entity, as
+ * a source where it cites one); the loader looks these up in the database.
+ */
 export function externalIds(data: SeedData): string[] {
-  const defined = new Set([...data.entities, ...data.sources].map((r) => r.id));
+  const entities = new Set(data.entities.map((e) => e.id));
+  const sources = new Set(data.sources.map((s) => s.id));
   const wanted = new Set<string>();
+  const want = (defined: ReadonlySet<string>, id: string): void => {
+    if (!defined.has(id)) wanted.add(id);
+  };
   for (const r of data.relationships)
-    [r.from, r.to, ...(r.program ? [r.program] : [])].forEach((id) => wanted.add(id));
-  for (const i of data.indicators) i.scope.forEach((id) => wanted.add(id));
+    [r.from, r.to, ...(r.program ? [r.program] : [])].forEach((id) => want(entities, id));
+  for (const i of data.indicators) i.scope.forEach((id) => want(entities, id));
   for (const r of [...data.entities, ...data.relationships, ...data.indicators]) {
-    r.sources.forEach((s) => wanted.add(s.source));
+    r.sources.forEach((s) => want(sources, s.source));
   }
   for (const e of data.entities)
-    for (const a of e.aliases) if (a.source) wanted.add(a.source.source);
-  return [...wanted].filter((id) => !defined.has(id)).sort();
+    for (const a of e.aliases) if (a.source) want(sources, a.source.source);
+  return [...wanted].sort();
 }
 
 export function checkReferences(

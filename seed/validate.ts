@@ -1,210 +1,45 @@
 // Checks seed files before anything is written: every problem is reported with the file, the
 // record (index and id) and the field, so a researcher can fix their file in one pass.
-import { type SourceRef } from '../src/data/records.ts';
-import { ENTITY_KINDS, type EntityKind } from '../src/data/vocabulary.ts';
-import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../src/data/vocabulary.ts';
-import { RELATIONSHIP_STATUSES, type RelationshipStatus } from '../src/data/vocabulary.ts';
+import { quote } from '../src/errors.ts';
+import { ENTITY_KINDS, RELATIONSHIP_STATUSES } from '../src/data/vocabulary.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../src/data/vocabulary.ts';
+import { Fields, type Obj } from './fields.ts';
+import { MAX_CHARS, MAX_ITEMS, MAX_LOAD_RECORDS } from './limits.ts';
+import type { SeedData, SeedFile, SeedRelationship } from './records.ts';
 
-export interface SeedSource {
-  id: string;
-  title: string;
-  titleEn: string | null;
-  publisher: string | null;
-  date: string | null;
-  dateNote: string | null;
-  fileName: string;
-  paragraphCount: number;
-}
-/** Another name: printed in a source (its paragraph), or added by the curators (their reason). */
-export interface SeedAlias {
-  name: string;
-  source: SourceRef | null;
-  reason: string | null;
-}
-export interface SeedEntity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  nameEn: string | null;
-  aliases: SeedAlias[];
-  description: string | null;
-  descriptionZh: string | null;
-  year: number | null;
-  sources: SourceRef[];
-}
-export interface SeedRelationship {
-  type: RelationshipType;
-  status: RelationshipStatus;
-  from: string;
-  to: string;
-  since: number | null;
-  role: string | null;
-  roleEn: string | null;
-  program: string | null;
-  sources: SourceRef[];
-}
-export interface SeedIndicator {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  value: number;
-  unit: string;
-  display: string;
-  qualifier: string;
-  status: string;
-  period: string | null;
-  periodEn: string | null;
-  topic: string;
-  scope: string[];
-  sources: SourceRef[];
-}
-export interface SeedData {
-  sources: SeedSource[];
-  entities: SeedEntity[];
-  relationships: SeedRelationship[];
-  indicators: SeedIndicator[];
-  /** Where each record was read ("file: section[index] (id …)"), for later problem messages. */
-  origins?: WeakMap<object, string>;
-}
-export interface SeedFile {
-  path: string;
-  text: string;
-}
+export type {
+  SeedAlias,
+  SeedData,
+  SeedEntity,
+  SeedFile,
+  SeedIndicator,
+  SeedRelationship,
+  SeedSource,
+} from './records.ts';
 
+export const REFUSED = 'The seed data was refused; nothing was written:';
+
+/** Why a load did not happen, one line per problem under a heading (by default, a refusal). */
 export class SeedError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The seed data was refused; nothing was written:\n  ${problems.join('\n  ')}`);
+  constructor(
+    readonly problems: string[],
+    heading: string = REFUSED,
+  ) {
+    super(`${heading}\n  ${problems.join('\n  ')}`);
   }
 }
 
 const SECTIONS = ['sources', 'entities', 'relationships', 'indicators'] as const;
 type Section = (typeof SECTIONS)[number];
-const ID = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9._-]*$/;
 const QUALIFIERS = ['EXACT', 'MORE_THAN', 'NEARLY', 'ABOUT'];
 const STATUSES = ['ACTUAL', 'TARGET', 'FORECAST'];
-
-type Obj = Record<string, unknown>;
-
-/** One record's checker: reads fields and records what is wrong with them. */
-class Fields {
-  constructor(
-    private readonly record: Obj,
-    private readonly where: string,
-    private readonly problems: string[],
-  ) {}
-  private fail(field: string, what: string): void {
-    this.problems.push(`${this.where}: field "${field}" ${what}`);
-  }
-  string(field: string): string {
-    const v = this.record[field];
-    if (typeof v === 'string' && v.trim() !== '') return v;
-    this.fail(field, v === undefined ? 'is missing' : 'must be a non-empty string');
-    return '';
-  }
-  optionalString(field: string): string | null {
-    const v = this.record[field];
-    if (v === undefined || v === null) return null;
-    return this.string(field);
-  }
-  oneOf<T extends string>(field: string, allowed: readonly T[]): T {
-    const v = this.string(field);
-    if (v !== '' && !(allowed as readonly string[]).includes(v)) {
-      this.fail(field, `is "${v}", expected one of ${allowed.join(', ')}`);
-    }
-    return v as T;
-  }
-  id(field: string): string {
-    const v = this.string(field);
-    if (v !== '' && !ID.test(v))
-      this.fail(field, `is "${v}", expected a lower-case id like enterprise:huanchi`);
-    return v;
-  }
-  count(field: string): number {
-    const v = this.record[field];
-    if (Number.isInteger(v) && (v as number) > 0) return v as number;
-    this.fail(field, `must be a positive integer, got ${JSON.stringify(v) ?? 'nothing'}`);
-    return 0;
-  }
-  number(field: string): number {
-    const v = this.record[field];
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-    this.fail(field, `must be a number, got ${JSON.stringify(v) ?? 'nothing'}`);
-    return 0;
-  }
-  optionalYear(field: string): number | null {
-    const v = this.record[field];
-    if (v === undefined || v === null) return null;
-    if (Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2100) return v as number;
-    this.fail(field, `must be a year (integer 1900-2100) or null, got ${JSON.stringify(v)}`);
-    return null;
-  }
-  strings(field: string, required: boolean): string[] {
-    const v = this.record[field];
-    if (v === undefined && !required) return [];
-    if (
-      Array.isArray(v) &&
-      v.every((x) => typeof x === 'string' && x.trim() !== '') &&
-      (!required || v.length)
-    ) {
-      return v as string[];
-    }
-    this.fail(
-      field,
-      required ? 'must be a non-empty list of strings' : 'must be a list of strings',
-    );
-    return [];
-  }
-  /**
-   * Aliases, each { "name", "source", "paragraph" } for a name a source prints or { "name",
-   * "reason" } for one the curators add: never a bare name, whose origin nobody could tell.
-   */
-  aliases(): SeedAlias[] {
-    const v = this.record.aliases;
-    if (v === undefined) return [];
-    const alias = (a: Obj): SeedAlias | null => {
-      const { name, source, paragraph, reason } = a ?? {};
-      if (typeof name !== 'string' || name.trim() === '') return null;
-      const printed =
-        typeof source === 'string' && Number.isInteger(paragraph) && (paragraph as number) > 0;
-      const added = typeof reason === 'string' && reason.trim() !== '';
-      if (printed && !added)
-        return {
-          name,
-          source: { source: source as string, paragraph: paragraph as number },
-          reason: null,
-        };
-      if (added && !printed && source === undefined)
-        return { name, source: null, reason: reason as string };
-      return null;
-    };
-    const read = Array.isArray(v) ? v.map((a: Obj) => alias(a)) : [null];
-    if (read.every((a) => a !== null)) return read as SeedAlias[];
-    this.fail(
-      'aliases',
-      'must list { "name", "source", "paragraph" } for a name a source prints or { "name", "reason" } for one the curators add',
-    );
-    return [];
-  }
-  sources(): SourceRef[] {
-    const v = this.record.sources;
-    const ok =
-      Array.isArray(v) &&
-      v.length > 0 &&
-      v.every(
-        (r: Obj) =>
-          typeof r?.source === 'string' &&
-          Number.isInteger(r?.paragraph) &&
-          (r.paragraph as number) > 0,
-      );
-    if (ok)
-      return (v as Obj[]).map((r) => ({
-        source: r.source as string,
-        paragraph: r.paragraph as number,
-      }));
-    this.fail('sources', 'must list at least one { "source": id, "paragraph": positive integer }');
-    return [];
-  }
-}
+/** How an unknown-field message names a record of each section. */
+const RECORD_NAME: Record<Section, string> = {
+  sources: 'a source',
+  entities: 'an entity',
+  relationships: 'a relationship',
+  indicators: 'an indicator',
+};
 
 /** Parses and checks the files; throws SeedError listing every problem. */
 export function validateSeed(files: readonly SeedFile[]): SeedData {
@@ -219,31 +54,31 @@ export function validateSeed(files: readonly SeedFile[]): SeedData {
   };
   const seen = new Map<string, string>();
 
-  for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(file.text);
-    } catch (error) {
-      problems.push(`${file.path}: malformed JSON (${(error as Error).message})`);
-      continue;
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      problems.push(`${file.path}: expected an object with any of ${SECTIONS.join(', ')}`);
-      continue;
-    }
-    for (const key of Object.keys(json)) {
-      if (!(SECTIONS as readonly string[]).includes(key)) {
-        problems.push(`${file.path}: unknown section "${key}", expected ${SECTIONS.join(', ')}`);
-      }
-    }
+  // Parsed first, so that too many records are refused before any is checked; each file's own
+  // problems still come first among its problems.
+  const parsed = files.map((file) => {
+    const fileProblems: string[] = [];
+    return { file, json: parse(file, fileProblems), fileProblems };
+  });
+  const records = parsed.reduce((n, { json }) => n + (json ? recordCount(json) : 0), 0);
+  if (records > MAX_LOAD_RECORDS) {
+    throw new SeedError([
+      ...parsed.flatMap((p) => p.fileProblems),
+      `${files.map((f) => f.path).join(', ')}: ${records} records; one load may hold at most ${MAX_LOAD_RECORDS} (all its files together). Split the data into files of at most ${MAX_LOAD_RECORDS} records and load each with its own npm run seed -- --file …; each load is all or nothing.`,
+    ]);
+  }
+
+  for (const { file, json, fileProblems } of parsed) {
+    problems.push(...fileProblems);
+    if (!json) continue;
     for (const section of SECTIONS) {
-      const records = (json as Obj)[section];
-      if (records === undefined) continue;
-      if (!Array.isArray(records)) {
+      const list = json[section];
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) {
         problems.push(`${file.path}: "${section}" must be a list`);
         continue;
       }
-      records.forEach((record: unknown, index) => {
+      list.forEach((record: unknown, index) => {
         const rawId = (record as Obj | null)?.id;
         const where = `${file.path}: ${section}[${index}]${identity(section, record)}`;
         if (typeof record !== 'object' || record === null) {
@@ -252,6 +87,7 @@ export function validateSeed(files: readonly SeedFile[]): SeedData {
         }
         const f = new Fields(record as Obj, where, problems);
         readRecord(section, f, data);
+        f.unknownFields(RECORD_NAME[section]);
         const read = data[section].at(-1);
         if (read) origins.set(read, where);
         const id =
@@ -260,7 +96,8 @@ export function validateSeed(files: readonly SeedFile[]): SeedData {
             : (rawId as string);
         if (typeof id === 'string' && id !== '') {
           const before = seen.get(id);
-          if (before) problems.push(`${where}: duplicate id "${id}", first defined at ${before}`);
+          if (before)
+            problems.push(`${where}: duplicate id "${quote(id)}", first defined at ${before}`);
           else seen.set(id, where);
         }
       });
@@ -270,13 +107,42 @@ export function validateSeed(files: readonly SeedFile[]): SeedData {
   return data;
 }
 
+/** The file's JSON object, or null after recording why it is none. A leading BOM is allowed. */
+function parse(file: SeedFile, problems: string[]): Obj | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+  } catch (error) {
+    problems.push(`${file.path}: malformed JSON (${(error as Error).message})`);
+    return null;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    problems.push(`${file.path}: expected an object with any of ${SECTIONS.join(', ')}`);
+    return null;
+  }
+  for (const key of Object.keys(json)) {
+    if (!(SECTIONS as readonly string[]).includes(key)) {
+      problems.push(
+        `${file.path}: unknown section "${quote(key)}", expected ${SECTIONS.join(', ')}`,
+      );
+    }
+  }
+  return json as Obj;
+}
+
+const recordCount = (json: Obj): number =>
+  SECTIONS.reduce((n, section) => {
+    const list = json[section];
+    return n + (Array.isArray(list) ? list.length : 0);
+  }, 0);
+
 /** How a message names a record: its id, or for a relationship its two ends and type. */
 function identity(section: Section, record: unknown): string {
   const r = (typeof record === 'object' && record !== null ? record : {}) as Obj;
-  if (section !== 'relationships') return typeof r.id === 'string' ? ` (id "${r.id}")` : '';
+  if (section !== 'relationships') return typeof r.id === 'string' ? ` (id "${quote(r.id)}")` : '';
   const { from, type, to } = r;
   return typeof from === 'string' && typeof type === 'string' && typeof to === 'string'
-    ? ` (${from} ${type} ${to})`
+    ? ` (${quote(from)} ${quote(type)} ${quote(to)})`
     : '';
 }
 
@@ -285,6 +151,10 @@ export function relationshipKey(
 ): string {
   return r ? `${r.from}|${r.type}|${r.to}` : '';
 }
+
+/** `{ [field]: value }` when the value was given, else nothing: for fields only some files have. */
+const given = <K extends string>(field: K, value: string | null): { [k in K]?: string } =>
+  (value === null ? {} : { [field]: value }) as { [k in K]?: string };
 
 function readRecord(section: Section, f: Fields, data: SeedData): void {
   switch (section) {
@@ -295,9 +165,11 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         titleEn: f.optionalString('titleEn'),
         publisher: f.optionalString('publisher'),
         date: f.optionalString('date'),
-        dateNote: f.optionalString('dateNote'),
+        dateNote: f.optionalString('dateNote', MAX_CHARS.long),
         fileName: f.string('fileName'),
         paragraphCount: f.count('paragraphCount'),
+        ...given('byline', f.optionalString('byline')),
+        ...given('publisherEn', f.optionalString('publisherEn')),
       });
       return;
     case 'entities':
@@ -307,8 +179,8 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         name: f.string('name'),
         nameEn: f.optionalString('nameEn'),
         aliases: f.aliases(),
-        description: f.optionalString('description'),
-        descriptionZh: f.optionalString('descriptionZh'),
+        description: f.optionalString('description', MAX_CHARS.long),
+        descriptionZh: f.optionalString('descriptionZh', MAX_CHARS.long),
         year: f.optionalYear('year'),
         sources: f.sources(),
       });
@@ -339,7 +211,7 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         period: f.optionalString('period'),
         periodEn: f.optionalString('periodEn'),
         topic: f.string('topic'),
-        scope: f.strings('scope', true),
+        scope: f.strings('scope', true, MAX_ITEMS.scope, MAX_CHARS.id),
         sources: f.sources(),
       });
       return;

@@ -56,7 +56,16 @@ export interface Config {
   bodyLimitBytes: number;
   /** Most entities one /export/ download may hold; larger results are refused (413). */
   exportMaxNodes: number;
+  /** Exports prepared at once; more are answered 503 with Retry-After. */
+  maxConcurrentExports: number;
+  /** Largest GraphQL answer; a larger one is replaced by a QUERY_TOO_COMPLEX error. */
+  maxResponseBytes: number;
   limits: Limits;
+  /**
+   * GET /schema.graphql serves the SDL: always in development, in production only with
+   * PUBLISH_SCHEMA=true (production keeps introspection off either way).
+   */
+  publishSchema: boolean;
   /** The folder holding the source reports (the documents folder), or null when none is found. */
   sourcesDir: string | null;
   /** CIXI_REQUIRE_SOURCES=true: a missing sources folder fails the checks that need it (CI). */
@@ -143,6 +152,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 500, 600_000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 100 * 1024, 1_024, 10 * 1024 * 1024),
     exportMaxNodes: int('EXPORT_MAX_NODES', 20_000, 1, 1_000_000),
+    maxConcurrentExports: int('MAX_CONCURRENT_EXPORTS', 4, 1, 64),
+    maxResponseBytes: int('MAX_RESPONSE_BYTES', 4 * 1024 * 1024, 64 * 1024, 256 * 1024 * 1024),
     limits: Object.freeze({
       maxDepth: int('MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: int('MAX_ALIASES', 30, 1, 1_000),
@@ -152,6 +163,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxCost: int('MAX_COST', 50_000, 10, 10_000_000),
       maxSelections: int('MAX_SELECTIONS', 500, 10, 100_000),
     }),
+    publishSchema: bool('PUBLISH_SCHEMA') || nodeEnv !== 'production',
     sourcesDir: sourcesDir(),
     requireSources: bool('CIXI_REQUIRE_SOURCES'),
     synthetic: Object.freeze({

@@ -51,6 +51,9 @@ export const tooLong = (name: string, max: number): GraphQLError =>
 export const tooManyItems = (name: string, max: number): GraphQLError =>
   badInput(`${name} may list at most ${max} values.`);
 
+export const nullWithDefault = (name: string): GraphQLError =>
+  badInput(`${name} must not be null; leave it out to get its default.`);
+
 export const emptyText = (name: string): GraphQLError =>
   badInput(`${name} must not be empty; give part of a name, e.g. 武汉 or Wuhan.`);
 
@@ -79,6 +82,100 @@ export const outOfMemory = always(
   'QUERY_TOO_COMPLEX',
   'The query needs more memory than the database allows; narrow it (fewer hops or a smaller first).',
 );
+
+export const pastDeadline = (ms: number): GraphQLError =>
+  apiError(
+    'TIMEOUT',
+    `The request took longer than the ${ms} ms allowed (REQUEST_TIMEOUT_MS); its database work was stopped. Ask for less, or retry.`,
+  );
+
+/** Refusals of Apollo's automatic persisted queries that Apollo itself leaves without a code. */
+export const PERSISTED_QUERY = {
+  version: 'Only version 1 of automatic persisted queries is supported; send the full query.',
+  hash: 'extensions.persistedQuery.sha256Hash must be the SHA-256 of the query, as 64 hexadecimal digits.',
+  mismatch: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.',
+} as const;
+
+export const badTarget = (): string =>
+  'The request target is not a valid path; the API is at /graphql.';
+
+export const responseTooLarge = (bytes: number, max: number): GraphQLError =>
+  apiError(
+    'QUERY_TOO_COMPLEX',
+    `The answer would be ${bytes} bytes, more than the ${max} allowed (MAX_RESPONSE_BYTES); ask for less: smaller pages (first), fewer fields, or a smaller maxNodes.`,
+  );
+
+export const exportsBusy = (max: number): string =>
+  `The server is preparing as many exports as it allows at once (${max}, MAX_CONCURRENT_EXPORTS); retry in a few seconds.`;
+
+// Arguments that are in range but do not make a question.
+export const sameEnds = (): GraphQLError => badInput('from and to must be different entities.');
+export const noPathTypes = (): GraphQLError =>
+  badInput('choose at least one relationship category or type for paths to follow.');
+export const noPathStatuses = (): GraphQLError =>
+  badInput('choose at least one relationship status for paths to follow.');
+export const noCountStatuses = (): GraphQLError =>
+  badInput('choose at least one relationship status to count through.');
+export const noCategories = (): GraphQLError =>
+  badInput('categories must name at least one relationship category.');
+export const emptyGroup = (name: string): GraphQLError =>
+  badInput(`${name}.kinds must name at least one kind.`);
+export const notACoverageScope = (id: string, kind: string): GraphQLError =>
+  badInput(`coverage needs a program or an industry id; "${quote(id)}" is a ${kind}.`);
+export const foreignCursor = (kind: string, order: string): GraphQLError =>
+  badInput(
+    `after is not a cursor of this list in order ${order}, of ${kind} entities; pass pageInfo.endCursor from the previous page of the same list.`,
+  );
+export const readOnly = (operation: string): string =>
+  `This API is read-only: it has no ${operation} operations; send a query.`;
+
+// What an export's URL may hold (http/exportArguments.ts reads it as the field's arguments).
+export const EXPORT = {
+  nothingAt: (path: string, routes: string) => `Nothing at ${path}: exports are ${routes}.`,
+  notGet: 'Exports are downloaded with GET.',
+  noParameters: (what: string, got: string) =>
+    badInput(`/export/${what}.* takes no parameters; got "${quote(got)}".`),
+  unknownParameter: (route: string, allowed: readonly string[], got: string) =>
+    badInput(`${route} takes ${allowed.join(', ')}; got "${quote(got)}".`),
+  repeated: (name: string) => badInput(`${name} may be given only once.`),
+  requiredId: (name: string) =>
+    badInput(
+      `${name} is required: an entity id such as university:wust; search finds ids by name.`,
+    ),
+  notInList: (name: string, what: string, allowed: readonly string[], got: string) =>
+    badInput(
+      `${name} must be a comma-separated list of ${what} (${allowed.join(', ')}); got "${quote(got)}".`,
+    ),
+  graphTooLarge: (bound: string) =>
+    apiError(
+      'QUERY_TOO_COMPLEX',
+      `The whole graph holds more than ${bound}; export a neighbourhood instead, e.g. ` +
+        '/export/neighborhood.graphml?id=university:wust&depth=2, narrowed with maxNodes, types ' +
+        'or kinds if needed.',
+    ),
+  tooLarge: (
+    nodes: number,
+    relationships: number,
+    maxNodes: number,
+    maxRelationships: number,
+    narrow: string,
+  ) =>
+    apiError(
+      'QUERY_TOO_COMPLEX',
+      `This export would hold ${nodes} entities and ${relationships} relationships; ` +
+        `one export may hold at most ${maxNodes} entities (EXPORT_MAX_NODES) and ` +
+        `${maxRelationships} relationships: ${narrow}.`,
+    ),
+} as const;
+
+// Request bodies, refused at the HTTP edge (http/body.ts).
+export const BODY = {
+  tooLarge: (limit: number) => `Request body too large: at most ${limit} bytes are accepted.`,
+  empty: 'Request body is empty: send a JSON object with a "query" field.',
+  malformed: (why: string) => `Malformed JSON in the request body: ${why}.`,
+  nothingAt: (path: string) =>
+    `Nothing at ${path}: the API is at /graphql; /health and /ready report status.`,
+} as const;
 
 /** A broken invariant: logged in full, and masked to the client. */
 export const internal = (why: string): GraphQLError => apiError('INTERNAL_SERVER_ERROR', why);

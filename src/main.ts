@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 
   let database: Database;
   try {
-    database = await openDatabase(config, log);
+    database = await openDatabase(config, log, { watch: true });
   } catch (error) {
     if (error instanceof LocalNeo4jError || error instanceof DatabaseStartError)
       return fail(error.message, 1);
@@ -33,7 +33,12 @@ async function main(): Promise<void> {
   const loaded = await ensureCuratedData(database.graph.withOptions({ timeoutMs: 120_000 }));
   log.say(loaded ? `Loaded the curated data: ${loaded}.` : 'Using the data already in Neo4j.');
 
-  const api = await createApi({ config, graph: database.graph, log });
+  const api = await createApi({ config, graph: database.graph, log, trouble: database.trouble });
+  const warming = performance.now();
+  const warmed = await api.warmUp();
+  log.say(
+    `Planned the ${warmed} common queries in ${((performance.now() - warming) / 1000).toFixed(1)} s.`,
+  );
   const http = createHttpServer(api.handle, config);
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -5,7 +5,7 @@ import { type Entity } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
 import { entity } from './projections.ts';
 import { HUB_KINDS, type RelationshipStatus, type RelationshipType } from './vocabulary.ts';
-import { checkedHops, hopPattern, typeExpression } from './cypher.ts';
+import { checkedHops, hopPattern, typeExpression, typeFilter, type TypeFilter } from './cypher.ts';
 
 export interface Recommendation {
   entity: Entity;
@@ -69,7 +69,7 @@ const member = (v: string, g: string): string => `${v}.kind IN $${g}.kinds
 
 // For every pair, all shortest paths; each inner node earns the share of the pair's paths
 // through it. Pairs are counted once even when the groups overlap.
-const brokerStatement = (t: string, hops: number): string => `
+const brokerStatement = (f: TypeFilter, hops: number): string => `
 MATCH (a:Entity) WHERE ${member('a', 'groupA')}
 WITH a ORDER BY a.id LIMIT ${GROUP_LIMIT}
 WITH collect(a) AS groupA
@@ -80,7 +80,7 @@ UNWIND groupA AS a
 UNWIND groupB AS b
 WITH DISTINCT CASE WHEN a.id < b.id THEN a ELSE b END AS a, CASE WHEN a.id < b.id THEN b ELSE a END AS b
 WHERE a <> b
-MATCH p = ALL SHORTEST ${hopPattern('(a)', `:${t}`, 'x <> a AND x <> b AND NOT x.kind IN $hubs', hops, '(b)')}
+MATCH p = ALL SHORTEST ${hopPattern('a', f, (x) => `${x} <> a AND ${x} <> b AND NOT ${x}.kind IN $hubs`, hops, '(b)')}
 WITH a, b, collect(p) AS paths
 UNWIND paths AS p
 UNWIND nodes(p)[1..-1] AS v
@@ -100,7 +100,8 @@ export async function brokersBetween(
     types: readonly RelationshipType[];
   },
 ): Promise<BrokerScore[]> {
-  return graph.read<BrokerScore>(brokerStatement(typeExpression(q.types), checkedHops(q.hops)), {
+  return graph.read<BrokerScore>(brokerStatement(typeFilter(q.types), checkedHops(q.hops)), {
+    types: q.types,
     groupA: q.between,
     groupB: q.and,
     hubs: HUB_KINDS,

@@ -8,15 +8,21 @@ import { KIND_LABEL } from './vocabulary.ts';
 export type EntityOrder =
   'NAME_ASC' | 'NAME_DESC' | 'NAME_EN_ASC' | 'YEAR_ASC' | 'YEAR_DESC' | 'CONNECTIONS_DESC';
 
-// Sort key expression and direction per order; entities without a value sort last.
-const ORDERS: Readonly<Record<EntityOrder, { key: string; descending: boolean }>> = {
-  NAME_ASC: { key: 'n.name', descending: false },
-  NAME_DESC: { key: 'n.name', descending: true },
-  NAME_EN_ASC: { key: "coalesce(toLower(n.nameEn), '\uffff')", descending: false },
-  YEAR_ASC: { key: 'coalesce(n.year, 9999)', descending: false },
-  YEAR_DESC: { key: 'coalesce(n.year, -1)', descending: true },
-  CONNECTIONS_DESC: { key: 'coalesce(n.degree, 0)', descending: true },
+// Sort key expression, direction and key type per order; entities without a value sort last.
+const ORDERS: Readonly<
+  Record<EntityOrder, { key: string; descending: boolean; type: 'string' | 'number' }>
+> = {
+  NAME_ASC: { key: 'n.name', descending: false, type: 'string' },
+  NAME_DESC: { key: 'n.name', descending: true, type: 'string' },
+  NAME_EN_ASC: { key: "coalesce(toLower(n.nameEn), '\uffff')", descending: false, type: 'string' },
+  YEAR_ASC: { key: 'coalesce(n.year, 9999)', descending: false, type: 'number' },
+  YEAR_DESC: { key: 'coalesce(n.year, -1)', descending: true, type: 'number' },
+  CONNECTIONS_DESC: { key: 'coalesce(n.degree, 0)', descending: true, type: 'number' },
 };
+
+/** Whether `key` can be a sort key of `order` (a cursor from elsewhere may carry another). */
+export const isKeyOf = (order: EntityOrder, key: unknown): key is string | number =>
+  typeof key === ORDERS[order].type;
 
 export interface EntityFilter {
   nameContains: string | null;

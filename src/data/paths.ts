@@ -1,11 +1,18 @@
-// Collaboration paths and neighbourhoods: one statement each, built (see cypher.ts) for the hop
-// bound and relationship types asked for.
+// Collaboration paths: one statement, built (see cypher.ts) for the hop bound, the relationship
+// types asked for and whether their statuses are filtered.
 import { int, type Graph } from '../neo4j/graph.ts';
-import { type Entity, type Relationship } from './records.ts';
-import { type EntityKind } from './vocabulary.ts';
-import { entity, relationship, relationshipLink } from './projections.ts';
-import type { RelationshipStatus, RelationshipType } from './vocabulary.ts';
-import { cachedStatement, checkedHops, hopPattern, typeExpression } from './cypher.ts';
+import type { Entity, Relationship } from './records.ts';
+import type { EntityKind, RelationshipStatus, RelationshipType } from './vocabulary.ts';
+import { entity, relationship } from './projections.ts';
+import {
+  all,
+  cachedStatement,
+  checkedHops,
+  hopPattern,
+  typeFilter,
+  withStatuses,
+  type TypeFilter,
+} from './cypher.ts';
 
 /** Paths up to this length are found by searching from both ends (see pathsOfLength). */
 const MEETING_HOPS = 5;
@@ -33,10 +40,6 @@ export interface PathQuery {
   avoid: readonly string[];
 }
 
-/** A relationship of a path: of the types `t`, of an asked-for status when `statuses` is set. */
-const step = (t: string, statuses: boolean, i: number): string =>
-  statuses ? `-[h${i}:${t} WHERE h${i}.status IN $statuses]-` : `-[:${t}]-`;
-
 /** An inner node of a path: of an allowed kind, not avoided, neither end. */
 const innerNode = (x: string, avoid: boolean): string =>
   `${x}.kind IN $through${avoid ? ` AND NOT ${x}.id IN $avoid` : ''} AND ${x} <> a AND ${x} <> b`;
@@ -48,12 +51,19 @@ const innerNode = (x: string, avoid: boolean): string =>
  * one-sided search (SHORTEST) take seconds on a large graph. The end with fewer links walks
  * further: `skew` (log10 of the ratio of the ends' degrees) picks the meeting node at run time.
  */
-function pathsOfLength(length: number, t: string, avoid: boolean, statuses: boolean): string {
-  if (length === 1) return `    MATCH p = (a)${step(t, statuses, 0)}(b)`;
+function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): string {
+  // Relationships are named only when a parameter filter needs them: named, Neo4j plans the
+  // typed joins far worse.
+  const rel = (i: number): string => (f.on('r') ? `r${i}` : '') + f.label;
+  const types = Array.from({ length }, (_, i) => f.on(`r${i + 1}`));
+  if (length === 1) return `    MATCH p = (a)-[${rel(1)}]-(b) WHERE ${all(...types)}`;
   const inner = Array.from({ length: length - 1 }, (_, i) => `x${i + 1}`);
-  const chain = `(a)${step(t, statuses, 0)}${inner.map((x, i) => `(${x})${step(t, statuses, i + 1)}`).join('')}(b)`;
+  const chain = `(a)${inner.map((x, i) => `-[${rel(i + 1)}]-(${x})`).join('')}-[${rel(length)}]-(b)`;
   const distinct = inner.flatMap((x, i) => inner.slice(i + 1).map((y) => `${x} <> ${y}`));
-  const where = [...inner.map((x) => innerNode(x, avoid)), ...distinct].join('\n        AND ');
+  const where = all(...inner.map((x) => innerNode(x, avoid)), ...distinct, ...types).replaceAll(
+    ' AND ',
+    '\n        AND ',
+  );
   const branches = inner.map(
     (x, i) => `
       WITH a, b WHERE meet = ${i + 1}
@@ -79,18 +89,18 @@ function pathStatement(
   statuses: boolean,
 ): string {
   const hops = checkedHops(maxHops);
-  const t = typeExpression(types);
-  return cachedStatement(`path:${hops}:${t}:${avoid}:${statuses}`, () => {
+  const f = withStatuses(typeFilter(types), statuses);
+  return cachedStatement(`path:${hops}:${f.key}:${avoid}`, () => {
     const found: string[] = [];
     let steps = '';
-    const search = (match: string, limit: number): void => {
+    const step = (search: string, limit: number): void => {
       const name = `l${found.length + 1}`;
       const guard = found.length
         ? `\n    WITH * WHERE ${found.map((l) => `size(${l})`).join(' + ')} < $first`
         : '';
       steps += `
   CALL (a, b, skew${found.map((l) => `, ${l}`).join('')}) {${guard}
-${match}
+${search}
     WITH p LIMIT ${limit}
     WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
     ORDER BY length(p), ids, rels
@@ -100,15 +110,14 @@ ${match}
       found.push(name);
     };
     for (let length = 1; length <= Math.min(hops, MEETING_HOPS); length++)
-      search(pathsOfLength(length, t, avoid, statuses), CANDIDATES_PER_LENGTH);
+      step(pathsOfLength(length, f, avoid), CANDIDATES_PER_LENGTH);
     // Longer paths (maxHops 6): a meeting search there can hold more rows than the transaction
     // memory allows, so they come from SHORTEST as before: up to CANDIDATE_PATHS shortest trails
     // (relationships distinct, nodes not necessarily), of which the simple ones beyond
     // MEETING_HOPS are kept.
-    const statusOf = statuses ? (v: string) => `${v}.status IN $statuses` : undefined;
     if (hops > MEETING_HOPS)
-      search(
-        `    MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('(a)', `:${t}`, innerNode('x', avoid), hops, '(b)', statusOf)}
+      step(
+        `    MATCH p = SHORTEST ${CANDIDATE_PATHS} ${hopPattern('a', f, (x) => innerNode(x, avoid), hops, '(b)')}
     WITH p WHERE length(p) > ${MEETING_HOPS}
       AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])`,
         CANDIDATE_PATHS,
@@ -153,115 +162,11 @@ export function pathStatementFor(q: PathQuery): {
     params: {
       from: q.from,
       to: q.to,
+      types: q.types,
       through: q.through,
       avoid: q.avoid,
       statuses: q.statuses,
       first: int(q.first),
     },
-  };
-}
-
-export interface RawSubgraph {
-  nodes: Entity[];
-  relationships: Relationship[];
-  truncated: boolean;
-}
-
-// Nearest and best-connected first, cut at maxNodes; then every stated link among the kept
-// nodes. The direct neighbours come first, so when there are at least maxNodes of them (a hub)
-// the answer is among them and the search goes no further; otherwise one breadth-first search
-// (SHORTEST 1 to every node within the depth, passing only through `through` kinds, all when
-// null) adds the farther ones. Relationships carry only their ends' ids, which are all among
-// the nodes: neighbourhood() puts the entity records back.
-function neighbourhoodStatement(depth: number, types: readonly RelationshipType[] | null): string {
-  const d = checkedHops(depth);
-  const t = types === null ? '' : `:${typeExpression(types)}`;
-  const farther = `
-CALL (c, near) {
-  WITH * WHERE size(near) < $limit
-  MATCH p = SHORTEST 1 ${hopPattern('(c)', t, 'x <> c AND ($through IS NULL OR x.kind IN $through)', d, '(m:Entity)')}
-  WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
-  WITH m, length(p) AS distance WHERE distance > 1
-  WITH m, distance ORDER BY distance, coalesce(m.degree, 0) DESC, m.id
-  LIMIT $limit
-  RETURN collect(m) AS farther
-}`;
-  return cachedStatement(
-    `hood:${d}:${t}`,
-    () => `
-MATCH (c:Entity {id: $id})
-CALL (c) {
-  MATCH (c)-[${t}]-(m:Entity)
-  WHERE m <> c AND ($kinds IS NULL OR m.kind IN $kinds)
-  WITH DISTINCT m ORDER BY coalesce(m.degree, 0) DESC, m.id
-  LIMIT $limit
-  RETURN collect(m) AS near
-}${d > 1 ? farther : ''}
-WITH c, ${d > 1 ? 'near + farther' : 'near'} AS found
-WITH c, found[..$maxNodes - 1] AS kept, size(found) >= $maxNodes AS truncated
-WITH [c] + kept AS members, truncated
-// An aggregation starts fresh rows: without it the lists above ride along in every row the
-// sort below keeps, and Neo4j counts each copy against the transaction memory limit.
-WITH members, truncated, count(*) AS rows
-CALL (members) {
-  UNWIND members AS a
-  MATCH (a)-[r${t}]->(b:Entity)
-  WHERE b IN members
-  WITH r ORDER BY r.id LIMIT $maxRelationships
-  RETURN collect(${relationshipLink('r')}) AS relationships
-}
-RETURN [n IN members | ${entity('n')}] AS nodes, relationships,
-       truncated OR size(relationships) >= $maxRelationships AS truncated`,
-  );
-}
-
-export interface NeighbourhoodQuery {
-  id: string;
-  depth: number;
-  maxNodes: number;
-  types: readonly RelationshipType[] | null;
-  kinds: readonly EntityKind[] | null;
-  through: readonly EntityKind[] | null;
-}
-
-export function neighbourhoodStatementFor(q: NeighbourhoodQuery): {
-  cypher: string;
-  params: Record<string, unknown>;
-} {
-  return {
-    cypher: neighbourhoodStatement(q.depth, q.types),
-    params: {
-      id: q.id,
-      kinds: q.kinds,
-      through: q.through,
-      limit: int(q.maxNodes),
-      maxNodes: int(q.maxNodes),
-      maxRelationships: int(q.maxNodes * 10),
-    },
-  };
-}
-
-/** The subgraph around an entity, or null when no entity has the id. */
-export async function neighbourhood(
-  graph: Graph,
-  q: NeighbourhoodQuery,
-): Promise<RawSubgraph | null> {
-  const { cypher, params } = neighbourhoodStatementFor(q);
-  type Link = Omit<Relationship, 'from' | 'to'> & { from: string; to: string };
-  const [row] = await graph.read<{ nodes: Entity[]; relationships: Link[]; truncated: boolean }>(
-    cypher,
-    params,
-  );
-  if (!row) return null;
-  const byId = new Map(row.nodes.map((n) => [n.id, n]));
-  const end = (id: string): Entity => {
-    const e = byId.get(id);
-    if (!e) throw new Error(`relationship end ${id} is not among the subgraph's nodes`);
-    return e;
-  };
-  return {
-    nodes: row.nodes,
-    relationships: row.relationships.map((r) => ({ ...r, from: end(r.from), to: end(r.to) })),
-    truncated: row.truncated,
   };
 }

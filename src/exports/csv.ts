@@ -1,6 +1,9 @@
 // Two CSV files, one row per entity and one per relationship, for spreadsheets. RFC 4180: comma
 // separated, CRLF line ends, a field quoted (quotes doubled) when it holds a comma, a quote or a
-// line break. A UTF-8 byte order mark first, or Excel reads the Chinese as mojibake.
+// line break. A UTF-8 byte order mark first, or Excel reads the Chinese as mojibake. Text that a
+// spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a
+// leading apostrophe, as OWASP's CSV injection rule says: names and roles come from researchers'
+// own files too.
 import type { Entity, Relationship, Source } from '../data/records.ts';
 import {
   EDGE_ATTRIBUTES,
@@ -42,8 +45,10 @@ function table<T>(
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
+const FORMULA = /^[=+\-@\t\r]/;
+
 export function field(cell: Cell): string {
   if (cell === null) return '';
-  const text = String(cell);
+  const text = typeof cell === 'string' && FORMULA.test(cell) ? `'${cell}` : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

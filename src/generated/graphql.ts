@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
-import type { RawPath as RawPathRecord, RawSubgraph as RawSubgraphRecord } from '../data/paths.ts';
+import type { RawPath as RawPathRecord } from '../data/paths.ts';
+import type { RawSubgraph as RawSubgraphRecord } from '../data/neighbourhood.ts';
 import type { Recommendation as RecommendationRecord, BrokerScore as BrokerScoreRecord, EnterpriseLinks as EnterpriseLinksRecord, Coverage as CoverageRecord, CountRow as CountRowRecord } from '../data/analytics.ts';
 import type { Connection as ConnectionRecord } from '../data/lists.ts';
 import type { Context } from '../graphql/context.ts';
@@ -1578,6 +1579,14 @@ export type ResolversParentTypes = {
   UniversityEdge: Omit<UniversityEdge, 'node'> & { node: ResolversParentTypes['University'] };
 };
 
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type MaxSizeDirectiveArgs = {
   max: Scalars['Int']['input'];
 };
@@ -2125,6 +2134,7 @@ export type Resolvers<ContextType = Context> = {
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
   maxSize?: MaxSizeDirectiveResolver<any, any, ContextType>;
   range?: RangeDirectiveResolver<any, any, ContextType>;
 };

@@ -12,7 +12,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from 'graphql';
-import { badInput, outOfRange, tooLong, tooManyItems } from '../errors.ts';
+import { nullWithDefault, outOfRange, tooLong, tooManyItems } from '../errors.ts';
 
 export interface Bounds {
   range: { min: number; max: number } | null;
@@ -94,7 +94,7 @@ export function checkArguments(
       const { range } = boundsOf(definition);
       return range
         ? outOfRange(definition.name, range.min, range.max, null)
-        : badInput(`${definition.name} must not be null; leave it out to get its default.`);
+        : nullWithDefault(definition.name);
     }
     const problem = checkValue(
       definition.name,

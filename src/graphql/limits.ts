@@ -27,6 +27,7 @@ import {
 import type { Limits } from '../config.ts';
 import { badInput, QueryTooComplexError } from '../errors.ts';
 import { checkArguments } from './arguments.ts';
+import { listSizeOf } from './listSize.ts';
 
 const MESSAGES = {
   selections: (max: number) =>
@@ -91,6 +92,8 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   return fragments;
 }
 
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
 /** Why the document's shape is refused, or null when every operation in it is within limits. */
 export function structureExceeds(document: DocumentNode, limits: Limits): string | null {
   const fragments = fragmentsOf(document);
@@ -100,24 +103,30 @@ export function structureExceeds(document: DocumentNode, limits: Limits): string
     t.directives =
       (d.directives?.length ?? 0) +
       (d.variableDefinitions ?? []).reduce((n, v) => n + (v.directives?.length ?? 0), 0);
-    walk(d.selectionSet, 1, null, fragments, {
+    // The scope says whether the walk is inside __schema or __type: introspection nests deeper
+    // than any data query (the standard query, 15 levels) and is bounded by its own rule
+    // instead, graphql-js's MaxIntrospectionDepthRule (lists of types nested at most 3 deep),
+    // while selections, aliases and directives count as anywhere else.
+    walk(d.selectionSet, 1, false, fragments, {
       stop: () => t.selections > limits.maxSelections,
       selection(s) {
         if (s.kind !== Kind.FRAGMENT_DEFINITION) t.selections++;
         t.directives += s.directives?.length ?? 0;
       },
-      field(field, level) {
+      field(field, level, introspection) {
         if (level === 1) t.rootFields++;
         if (field.alias) t.aliases++;
+        if (introspection || (level === 1 && INTROSPECTION_ROOTS.has(field.name.value)))
+          return true;
         t.depth = Math.max(t.depth, level);
-        if (!field.selectionSet || level <= limits.maxDepth) return null;
+        if (!field.selectionSet || level <= limits.maxDepth) return false;
         // Already past the limit: what it selects is at least one level deeper. A depth bomb
         // is not walked to its end.
         t.depth = Math.max(t.depth, level + 1);
         t.deeper = true;
         return undefined;
       },
-      fragment: () => null,
+      fragment: (_condition, introspection) => introspection,
     });
     // The walk stops at the first selection past the limit, so the other counts are then partial.
     if (t.selections > limits.maxSelections) return MESSAGES.selections(limits.maxSelections);
@@ -140,8 +149,10 @@ export function structureExceeds(document: DocumentNode, limits: Limits): string
 
 interface CostScope {
   type: GraphQLNamedType | undefined;
-  /** How many times the parent's selections run: the product of `first` above. */
+  /** How many times the parent's selections run: the product of the list sizes above. */
   multiplier: number;
+  /** Sizes the parent field gives its object's list fields (@listSize sizedFields). */
+  sized: ReadonlyMap<string, number>;
 }
 
 /**
@@ -164,10 +175,11 @@ export function argumentsOrCostExceed(
   const root: CostScope = {
     type: schema.getRootType(operation.operation) ?? undefined,
     multiplier: 1,
+    sized: new Map(),
   };
   walk(operation.selectionSet, 1, root, fragmentsOf(document), {
     stop: () => refused !== null,
-    field(field, _level, { type, multiplier }) {
+    field(field, _level, { type, multiplier, sized }) {
       const definition =
         isObjectType(type) || isInterfaceType(type)
           ? type.getFields()[field.name.value]
@@ -187,10 +199,17 @@ export function argumentsOrCostExceed(
       const hops = count('maxHops') ?? count('depth');
       // Past the limit the answer is known; the walk goes on only to check every argument.
       if (cost <= limits.maxCost) cost += multiplier * (1 + (hops === null ? 0 : 10 * 2 ** hops));
-      // At least 1: a zero multiplier would let fragment fan-out below it grow without cost.
+      const info = listSizeOf(definition);
+      const slices = info.slicingArguments.map(count).filter((n) => n !== null);
+      const size = slices.length
+        ? Math.max(...slices)
+        : (info.assumedSize ?? sized.get(field.name.value) ?? 1);
+      const itself = info.sizedFields.length ? 1 : size;
       return {
         type: getNamedType(definition.type),
-        multiplier: multiplier * Math.max(1, count('first') ?? 1),
+        // At least 1: a zero multiplier would let fragment fan-out below it grow without cost.
+        multiplier: multiplier * Math.max(1, itself),
+        sized: new Map(info.sizedFields.map((name) => [name, size])),
       };
     },
     fragment: (condition, scope) => ({

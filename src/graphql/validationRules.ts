@@ -2,7 +2,7 @@
 // before the other rules do real work; and no mutations or subscriptions.
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Limits } from '../config.ts';
-import { QueryTooComplexError } from '../errors.ts';
+import { QueryTooComplexError, readOnly } from '../errors.ts';
 import { structureExceeds } from './limits.ts';
 
 /**
@@ -29,11 +29,6 @@ export function documentLimitsRule(limits: Limits): ValidationRule {
 export const readOnlyRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(
-      new GraphQLError(
-        `This API is read-only: it has no ${node.operation} operations; send a query.`,
-        { nodes: node },
-      ),
-    );
+    context.reportError(new GraphQLError(readOnly(node.operation), { nodes: node }));
   },
 });

@@ -8,10 +8,24 @@ import { createHandler, type Handler } from './handler.ts';
 
 export interface Api {
   handle: Handler;
+  /** Has Neo4j plan the common questions before the first request (graphql/warmUp.ts). */
+  warmUp(): Promise<number>;
   stop(): Promise<void>;
 }
 
-export async function createApi(deps: { config: Config; graph: Graph; log: Logger }): Promise<Api> {
+export interface ApiDependencies {
+  config: Config;
+  graph: Graph;
+  log: Logger;
+  /** Why Neo4j is not serving, when the process knows (a local Neo4j restarting); for /ready. */
+  trouble?: () => string | null;
+}
+
+export async function createApi(deps: ApiDependencies): Promise<Api> {
   const graphql = await createGraphQL(deps);
-  return { handle: createHandler(graphql, deps), stop: graphql.stop };
+  return {
+    handle: createHandler(graphql, deps, deps.trouble ?? (() => null)),
+    warmUp: () => graphql.warmUp(deps.graph),
+    stop: graphql.stop,
+  };
 }

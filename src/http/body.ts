@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { BODY } from '../errors.ts';
 
 export class BodyError extends Error {
   constructor(
@@ -12,8 +13,7 @@ export class BodyError extends Error {
 /** The client went away before sending its whole body: nobody is left to answer. */
 export class ClientGone extends Error {}
 
-const tooLarge = (limit: number): BodyError =>
-  new BodyError(413, `Request body too large: at most ${limit} bytes are accepted.`);
+const tooLarge = (limit: number): BodyError => new BodyError(413, BODY.tooLarge(limit));
 
 /**
  * Reads a request body up to `limit` bytes. JSON bodies are parsed here so malformed JSON gets a
@@ -49,12 +49,11 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<unk
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/(graphql-response\+)?json/i.test(type) && !type.includes('+json'))
     return text;
-  if (text.trim() === '')
-    throw new BodyError(400, 'Request body is empty: send a JSON object with a "query" field.');
+  if (text.trim() === '') throw new BodyError(400, BODY.empty);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new BodyError(400, `Malformed JSON in the request body: ${(error as Error).message}.`);
+    throw new BodyError(400, BODY.malformed((error as Error).message));
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type GraphQLArgument,
   type GraphQLField,
 } from 'graphql';
-import { badInput, outOfRange, quote } from '../errors.ts';
+import { EXPORT, outOfRange } from '../errors.ts';
 import { boundsOf, checkArguments } from '../graphql/arguments.ts';
 
 /** `EntityKind` → "entity kinds", `RelationshipCategory` → "relationship categories". */
@@ -34,9 +34,7 @@ function parse(arg: GraphQLArgument, raw: string): unknown {
       const allowed = named.getValues().map((v) => v.name);
       const unknown = values.find((v) => !allowed.includes(v));
       if (unknown !== undefined)
-        throw badInput(
-          `${arg.name} must be a comma-separated list of ${describe(named.name)} (${allowed.join(', ')}); got "${quote(unknown)}".`,
-        );
+        throw EXPORT.notInList(arg.name, describe(named.name), allowed, unknown);
     }
     return [...new Set(values)];
   }
@@ -56,9 +54,8 @@ export function argumentsFromSearch(
 ): Record<string, unknown> {
   const names = field.args.map((a) => a.name);
   for (const name of new Set(params.keys())) {
-    if (!names.includes(name))
-      throw badInput(`${route} takes ${names.join(', ')}; got "${quote(name)}".`);
-    if (params.getAll(name).length > 1) throw badInput(`${name} may be given only once.`);
+    if (!names.includes(name)) throw EXPORT.unknownParameter(route, names, name);
+    if (params.getAll(name).length > 1) throw EXPORT.repeated(name);
   }
   const values: Record<string, unknown> = {};
   for (const arg of field.args) {
@@ -66,10 +63,7 @@ export function argumentsFromSearch(
     const value = raw === null ? undefined : parse(arg, raw);
     if (value !== undefined) values[arg.name] = value;
     else if (arg.defaultValue !== undefined) values[arg.name] = arg.defaultValue;
-    else if (isNonNullType(arg.type))
-      throw badInput(
-        `${arg.name} is required: an entity id such as university:wust; search finds ids by name.`,
-      );
+    else if (isNonNullType(arg.type)) throw EXPORT.requiredId(arg.name);
   }
   const problem = checkArguments(field.args, values);
   if (problem) throw problem;

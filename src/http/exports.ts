@@ -9,7 +9,7 @@ import type { Config } from '../config.ts';
 import { allSources } from '../data/entities.ts';
 import type { Entity, Relationship, Source } from '../data/records.ts';
 import { wholeGraph } from '../data/wholeGraph.ts';
-import { apiError, badInput, codeOf, errorBody, HTTP_STATUS, quote } from '../errors.ts';
+import { codeOf, errorBody, EXPORT, HTTP_STATUS, pastDeadline } from '../errors.ts';
 import { createContext, type Context } from '../graphql/context.ts';
 import {
   collaborationPaths,
@@ -69,11 +69,10 @@ export async function serveExport(
     return { export: url.pathname, status, outcome: code };
   };
   const match = ROUTE.exec(url.pathname);
-  if (!match)
-    return send(404, 'NOT_FOUND', `Nothing at ${url.pathname}: exports are ${ROUTES_HELP}.`);
+  if (!match) return send(404, 'NOT_FOUND', EXPORT.nothingAt(url.pathname, ROUTES_HELP));
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
-    return send(405, 'BAD_REQUEST', 'Exports are downloaded with GET.');
+    return send(405, 'BAD_REQUEST', EXPORT.notGet);
   }
   const what = match[1] as keyof typeof PREPARE;
   const format = match[2] as Format;
@@ -90,6 +89,8 @@ export async function serveExport(
   };
   try {
     const { input, name } = await PREPARE[what](request);
+    // Answered already, at the deadline (requestScope.ts).
+    if (res.headersSent) return { export: url.pathname, status: 504, outcome: 'TIMEOUT' };
     const body = Buffer.from(FORMATS[format].write(input), 'utf8');
     res
       .writeHead(200, {
@@ -114,11 +115,20 @@ export async function serveExport(
   }
 }
 
+/** The answer at the deadline, whatever the export's statements are still waiting for. */
+export function answerExportPastDeadline(res: ServerResponse, url: URL, ms: number): Outcome {
+  if (res.headersSent) res.destroy();
+  else
+    res
+      .writeHead(504, { 'content-type': 'application/json; charset=utf-8' })
+      .end(errorBody('TIMEOUT', pastDeadline(ms).message));
+  return { export: url.pathname, status: 504, outcome: 'TIMEOUT', pastDeadline: true };
+}
+
 const PREPARE = {
   async graph({ params, ctx, config }: Request): Promise<Prepared> {
     const given = [...params.keys()][0];
-    if (given !== undefined)
-      throw badInput(`/export/graph.* takes no parameters; got "${quote(given)}".`);
+    if (given !== undefined) throw EXPORT.noParameters('graph', given);
     // The whole request's deadline, not QUERY_TIMEOUT_MS: a large graph takes seconds to stream.
     const bounds = {
       maxNodes: config.exportMaxNodes,
@@ -131,12 +141,7 @@ const PREPARE = {
         whole.tooLarge === 'entities'
           ? `${bounds.maxNodes} entities, the most one export may hold (EXPORT_MAX_NODES=${bounds.maxNodes})`
           : `${bounds.maxRelationships} relationships, the most one export may hold`;
-      throw apiError(
-        'QUERY_TOO_COMPLEX',
-        `The whole graph holds more than ${bound}; export a neighbourhood instead, e.g. ` +
-          '/export/neighborhood.graphml?id=university:wust&depth=2, narrowed with maxNodes, types ' +
-          'or kinds if needed.',
-      );
+      throw EXPORT.graphTooLarge(bound);
     }
     const { nodes, relationships } = whole;
     const title = `Cixi Innovation Graph 慈溪创新图谱: all ${nodes.length} entities and ${relationships.length} relationships`;
@@ -161,7 +166,8 @@ const PREPARE = {
       `${relationships.length} relationships${truncated ? `, cut at maxNodes=${args.maxNodes}` : ''}`;
     return {
       input: { title, nodes, relationships, sources, truncated },
-      name: `cixi-neighborhood-${fileSafe(args.id)}-depth${args.depth}`,
+      // Every bound in the name: the same name never holds two different answers.
+      name: `cixi-neighborhood-${fileSafe(args.id)}-depth${args.depth}-max${args.maxNodes}`,
     };
   },
 
@@ -183,7 +189,7 @@ const PREPARE = {
       `${paths.length} paths through ${nodes.length} entities`;
     return {
       input: { title, nodes, relationships, sources, paths },
-      name: `cixi-paths-${fileSafe(args.from)}-${fileSafe(args.to)}`,
+      name: `cixi-paths-${fileSafe(args.from)}-${fileSafe(args.to)}-hops${args.maxHops}-first${args.first}`,
     };
   },
 };
@@ -201,11 +207,12 @@ function checkSize(
 ): void {
   if (nodes.length <= config.exportMaxNodes && relationships.length <= EXPORT_MAX_RELATIONSHIPS)
     return;
-  throw apiError(
-    'QUERY_TOO_COMPLEX',
-    `This export would hold ${nodes.length} entities and ${relationships.length} relationships; ` +
-      `one export may hold at most ${config.exportMaxNodes} entities (EXPORT_MAX_NODES) and ` +
-      `${EXPORT_MAX_RELATIONSHIPS} relationships: ${narrow}.`,
+  throw EXPORT.tooLarge(
+    nodes.length,
+    relationships.length,
+    config.exportMaxNodes,
+    EXPORT_MAX_RELATIONSHIPS,
+    narrow,
   );
 }
 

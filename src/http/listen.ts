@@ -10,7 +10,7 @@ export function createHttpServer(handle: Handler, config: Timeouts): Server {
   // The whole request may take the request deadline plus a margin to read the body and answer.
   const requestTimeout = config.requestTimeoutMs + 5_000;
   const headersTimeout = Math.min(config.headersTimeoutMs, requestTimeout);
-  return createServer(
+  const server = createServer(
     {
       // A client must send its request line and headers within this time (slowloris).
       headersTimeout,
@@ -22,4 +22,8 @@ export function createHttpServer(handle: Handler, config: Timeouts): Server {
     },
     handle,
   );
+  // A client that stops reading (or sending) for as long as a whole request may take is cut
+  // off, so an answer it never takes is not kept in memory.
+  server.setTimeout(requestTimeout);
+  return server;
 }

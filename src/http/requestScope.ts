@@ -24,19 +24,27 @@ export type Outcome = Record<string, unknown> & { status: number; outcome: strin
 /**
  * Runs `work` in a new scope and logs its outcome. The deadline and a client that goes away
  * abort the scope's signal, which closes the sessions of its statements so Neo4j stops them.
+ * At the deadline the client is answered by `answerLate` whatever the work is still waiting
+ * for: a paused Neo4j may not let a closing session go for minutes.
  */
 export async function inRequestScope(
   requestId: string,
   res: ServerResponse,
   { config, graph, log }: ScopeDependencies,
   work: (scope: RequestScope) => Promise<Outcome | null>,
+  answerLate: () => Outcome,
 ): Promise<void> {
   const started = performance.now();
   const controller = new AbortController();
   // Each statement in flight listens for the abort; a batched request may run more than
   // Node's default of 10 at once.
   setMaxListeners(200, controller.signal);
-  const deadline = setTimeout(() => controller.abort(), config.requestTimeoutMs);
+  let expire: () => void = () => undefined;
+  const expired = new Promise<'expired'>((resolve) => (expire = () => resolve('expired')));
+  const deadline = setTimeout(() => {
+    controller.abort();
+    expire();
+  }, config.requestTimeoutMs);
   let clientGone = false;
   res.on('close', () => {
     if (res.writableFinished) return;
@@ -52,7 +60,8 @@ export async function inRequestScope(
     ...(config.logLevel === 'debug' ? { log } : {}),
   });
   try {
-    const outcome = await work({ requestId, graph: scoped });
+    const result = await Promise.race([work({ requestId, graph: scoped }), expired]);
+    const outcome = result === 'expired' ? answerLate() : result;
     if (outcome === null) return;
     log.event('info', {
       requestId,

@@ -1,11 +1,14 @@
 // Opens the database the configuration names: the user's Neo4j when NEO4J_URI is set, otherwise
-// the project's local one, started here. Then waits for it (bounded) and applies migrations.
+// the project's local one, started here. Then waits for it (bounded) and applies migrations. For
+// a long-running API it also keeps watch: the local Neo4j is restarted when it dies, and losing
+// or regaining any Neo4j is logged as it happens.
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { Graph, createDriver } from './graph.ts';
-import { startLocalNeo4j, type LocalNeo4j } from './localServer.ts';
+import { startLocalNeo4j } from './localServer.ts';
 import { migrate } from './migrations.ts';
+import { superviseLocalNeo4j } from './supervisor.ts';
 
 export class DatabaseStartError extends Error {}
 
@@ -13,16 +16,33 @@ export interface Database {
   uri: string;
   driver: Driver;
   graph: Graph;
-  local: LocalNeo4j | null;
+  /** Whether this process started the Neo4j it uses (and stops it on close). */
+  local: boolean;
+  /** Why Neo4j is not serving, when this process knows (a local Neo4j restarting), else null. */
+  trouble(): string | null;
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
-  let local: LocalNeo4j | null = null;
+/** Probes a watched Neo4j this often, so its loss is logged even while no request arrives. */
+const WATCH_INTERVAL_MS = 2_000;
+
+export async function openDatabase(
+  config: Config,
+  log: Logger,
+  { watch = false }: { watch?: boolean } = {},
+): Promise<Database> {
+  let local: { uri: string; stop(): Promise<void>; trouble(): string | null } | null = null;
   let uri = config.neo4jUri;
   if (uri === null) {
     log.say(`Starting the local Neo4j (data in ${config.local.dataDir})…`);
-    local = await startLocalNeo4j({ ...config.local, log: (line) => log.say(line) });
+    const options = { ...config.local, log: (line: string) => log.say(line) };
+    const report = (line: string): void => {
+      log.say(line);
+      log.event('warn', { neo4j: line });
+    };
+    local = watch
+      ? await superviseLocalNeo4j(options, report)
+      : { ...(await startLocalNeo4j(options)), trouble: () => null };
     uri = local.uri;
   }
   const driver = createDriver({
@@ -31,7 +51,9 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
   });
+  let watcher: NodeJS.Timeout | undefined;
   const close = async (): Promise<void> => {
+    clearInterval(watcher);
     await driver.close();
     await local?.stop();
   };
@@ -39,7 +61,15 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await waitForNeo4j(driver, uri, config.neo4jDatabase);
     const graph = new Graph(driver, config.neo4jDatabase, { timeoutMs: config.queryTimeoutMs });
     await migrate(graph.withOptions({ timeoutMs: 120_000 }));
-    return { uri, driver, graph, local, close };
+    if (watch) watcher = watchAvailability(graph, uri, log);
+    return {
+      uri,
+      driver,
+      graph,
+      local: local !== null,
+      trouble: () => local?.trouble() ?? null,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
@@ -76,4 +106,33 @@ async function waitForNeo4j(
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
   }
+}
+
+/** Logs once when Neo4j stops answering, and once when it answers again. */
+function watchAvailability(graph: Graph, uri: string, log: Logger): NodeJS.Timeout {
+  let up = true;
+  let probing = false;
+  const timer = setInterval(() => {
+    if (probing) return;
+    probing = true;
+    graph
+      .ping(1_000)
+      .then(
+        () => {
+          if (!up) log.event('info', { neo4j: `Neo4j at ${uri} answers again.` });
+          up = true;
+        },
+        (error: unknown) => {
+          if (up)
+            log.event('error', {
+              neo4j: `Neo4j at ${uri} stopped answering; requests answer SERVICE_UNAVAILABLE until it is back.`,
+              reason: (error as Error).message,
+            });
+          up = false;
+        },
+      )
+      .finally(() => (probing = false));
+  }, WATCH_INTERVAL_MS);
+  timer.unref();
+  return timer;
 }

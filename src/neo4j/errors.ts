@@ -16,8 +16,8 @@ export function neo4jToGraphQLError(error: unknown): GraphQLError | null {
   const code = error.code;
   if (UNAVAILABLE.has(code) || code.includes('DatabaseUnavailable') || isConnectionError(error))
     return unavailable();
-  if (code.includes('TransactionTimedOut') || code.includes('Terminated'))
-    return statementTimedOut();
+  // Timed out, terminated, or stopped while waiting for a lock another transaction holds.
+  if (/TransactionTimedOut|Terminated|LockClientStopped/.test(code)) return statementTimedOut();
   return null;
 }
 

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { requestCancelled } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { PROBE_DEADLINE_MS, availabilityOf } from './availability.ts';
@@ -16,6 +16,9 @@ export type Row = Record<string, unknown>;
 /** JavaScript numbers reach Neo4j as floats; LIMIT, SKIP and stored counts need integers. */
 export const int = (value: number): unknown => neo4j.int(value);
 export type Params = Record<string, unknown>;
+
+/** What statements run in: a managed transaction, or an explicit one (`writeOnce`). */
+type Tx = Pick<ManagedTransaction, 'run'>;
 
 /** Parameters as a log shows them: Neo4j integers as plain numbers. */
 const printable = (params: Params): unknown =>
@@ -54,7 +57,8 @@ export interface GraphOptions {
 }
 
 /**
- * The single boundary to Neo4j: read routing for reads, one managed transaction per write,
+ * The single boundary to Neo4j: read routing for reads, one managed transaction per write (or,
+ * for the loader, one explicit transaction that is never retried),
  * sessions closed in `finally`, Neo4j errors mapped to coded GraphQL errors once, here.
  */
 export class Graph {
@@ -81,12 +85,26 @@ export class Graph {
     );
   }
 
+  /**
+   * Runs `work` in one explicit write transaction, committed when it returns and rolled back when
+   * it throws, and never retried: a managed transaction runs all of its work again after a
+   * transient error (a memory limit, a terminated transaction), which a long write must not. For
+   * the seed loader; `timeoutMs` bounds the whole transaction.
+   */
+  writeOnce<T>(
+    work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
+    return this.run('WRITE_ONCE', (tx) =>
+      work((cypher, params = {}) => this.rows<Row>(tx, cypher, params)),
+    );
+  }
+
   /** Whether Neo4j answers a trivial query within `timeoutMs` (for /ready). */
   async ping(timeoutMs: number): Promise<void> {
     await this.read('RETURN 1 AS ok', {}, timeoutMs);
   }
 
-  private async rows<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
+  private async rows<T>(tx: Tx, cypher: string, params: Params): Promise<T[]> {
     this.options.onStatement?.(cypher, params);
     const started = performance.now();
     try {
@@ -106,8 +124,8 @@ export class Graph {
   }
 
   private async run<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
+    mode: 'READ' | 'WRITE' | 'WRITE_ONCE',
+    work: (tx: Tx) => Promise<T>,
     timeoutMs = this.options.timeoutMs,
   ): Promise<T> {
     const { signal, requestId } = this.options;
@@ -123,7 +141,9 @@ export class Graph {
       const config = { timeout: timeoutMs, ...(requestId ? { metadata: { requestId } } : {}) };
       const result = await (mode === 'READ'
         ? session.executeRead(work, config)
-        : session.executeWrite(work, config));
+        : mode === 'WRITE'
+          ? session.executeWrite(work, config)
+          : once(session, work, config));
       availability.markUp();
       return result;
     } catch (error) {
@@ -152,5 +172,23 @@ export class Graph {
       clearTimeout(deadline);
       await session.close();
     }
+  }
+}
+
+/** `work` in an explicit transaction: committed when it returns, rolled back when it throws. */
+async function once<T>(
+  session: Session,
+  work: (tx: Tx) => Promise<T>,
+  config: Parameters<Session['beginTransaction']>[0],
+): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    // A lost connection has already ended the transaction; its rollback error says nothing new.
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
   }
 }

@@ -29,13 +29,19 @@ describe('entity page', { timeout: 60_000 }, () => {
       .click();
     await eventually(() => page.getByTestId('entity-name').textContent()).toBe('武汉科技大学');
     expect(page.url()).toContain('#/entity/university:wust');
-    await eventually(() => page.getByTestId('relationships').textContent()).toContain('第 21 段');
+    // Each relationship a card read subject first, with its source paragraphs.
+    const paired = page
+      .getByTestId('relationship')
+      .filter({ hasText: '浙江瑞堂塑料科技股份有限公司' });
+    await eventually(() => paired.first().textContent()).toMatch(
+      /^浙江瑞堂塑料科技股份有限公司 结对 武汉科技大学.*第 [\d、]*21[\d、]* 段/,
+    );
+    // How far along each link is: the pairing is in place.
+    expect(await paired.first().textContent()).toContain('进展: 已实施');
     // Each alias says where it comes from: printed in a paragraph, or added by the curators.
     const aliases = await page.getByTestId('aliases').textContent();
     expect(aliases).toContain('武科大 (见 第 24 段)');
     expect(aliases).toContain('WUST (编者添加：the university’s English abbreviation)');
-    // Each relationship says how far along it is.
-    expect(await page.getByTestId('relationships').textContent()).toContain('已实施');
     await screenshot(page, 'search-opens-entity');
   });
 

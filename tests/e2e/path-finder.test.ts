@@ -20,7 +20,11 @@ afterAll(async () => browser?.close());
 async function pick(page: Page, picker: string, typed: string, name: string): Promise<void> {
   const box = page.getByTestId(picker);
   await box.getByRole('combobox').fill(typed);
-  await box.getByRole('option', { name, exact: true }).click();
+  // A suggestion is named by its name, then its English name.
+  await box
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
 }
 
 describe('path finder', { timeout: 60_000 }, () => {
@@ -83,8 +87,12 @@ describe('path finder', { timeout: 60_000 }, () => {
     const { page, origin } = browser;
     await page.goto(`${origin}/#/paths?from=university:wust&to=enterprise:ruitang&hops=9`);
     await eventually(() => page.getByTestId('api-error-code').textContent()).toBe('BAD_USER_INPUT');
-    expect(await page.getByTestId('api-error').textContent()).toContain(
-      'maxHops must be an integer from 1 to 6',
+    // In the reader's language, with the server's own words beside it.
+    expect(await page.getByTestId('api-error-message').textContent()).toBe(
+      '最多跳数（maxHops）必须是 1 到 6 之间的整数，收到的是 9。',
+    );
+    expect(await page.getByTestId('api-error').locator('[lang="en"]').textContent()).toBe(
+      'maxHops must be an integer from 1 to 6; got 9.',
     );
     await screenshot(page, 'api-error');
   });

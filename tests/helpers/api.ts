@@ -8,6 +8,7 @@ import type { Logger } from '../../src/log.ts';
 import { createDriver, Graph } from '../../src/neo4j/graph.ts';
 import { createApi } from '../../src/http/api.ts';
 import { createHttpServer } from '../../src/http/listen.ts';
+import { queryGraphQL, type GraphQLResponse } from './graphqlFetch.ts';
 
 export function testDriver(uri = inject('neo4jUri')): Driver {
   return createDriver({ uri, username: 'neo4j', password: '', database: 'neo4j' });
@@ -24,7 +25,10 @@ export function captureLog(): Logger & { events: Record<string, unknown>[] } {
 }
 
 export interface TestApi {
+  /** http://127.0.0.1:<port>/graphql */
   url: string;
+  /** http://127.0.0.1:<port>, for /health, /ready and /export/… */
+  origin: string;
   driver: Driver;
   graph: Graph;
   log: ReturnType<typeof captureLog>;
@@ -33,12 +37,6 @@ export interface TestApi {
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
-}
-
-export interface GraphQLResponse<T> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
 /**
@@ -57,21 +55,16 @@ export async function startTestApi(
   const api = await createApi({ config, graph, log });
   const http = createHttpServer(api.handle, config);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const url = `${origin}/graphql`;
   return {
     url,
+    origin,
     driver,
     graph,
     log,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GraphQLResponse<T>;
-      return { ...body, status: res.status };
-    },
+    query: <T>(query: string, variables?: Record<string, unknown>) =>
+      queryGraphQL<T>(url, query, variables),
     async close() {
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));

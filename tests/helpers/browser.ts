@@ -1,12 +1,12 @@
 // What the browser tests share: the real API over the test Neo4j, serving the built dashboard,
 // and Chromium (chromium.ts) driven by playwright-core with a fresh profile, recording every
 // request so a test can prove nothing left the machine.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { startTestApi, type TestApi } from './api.ts';
+import { tempDir } from './files.ts';
 import { DIST } from '../../src/http/static.ts';
 
 const FLAGS = [
@@ -39,7 +39,7 @@ export async function openBrowser(): Promise<Browser> {
   // need more than the default 5 s for a two-hop neighbourhood of a hub (the API's timeouts
   // have their own tests in tests/integration).
   const api = await startTestApi({ QUERY_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '30000' });
-  const profile = mkdtempSync(join(tmpdir(), 'cixi-chromium-'));
+  const profile = tempDir('chromium');
   const install = inject('chromium');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: install.executablePath,
@@ -56,7 +56,7 @@ export async function openBrowser(): Promise<Browser> {
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     api,
-    origin: new URL(api.url).origin,
+    origin: api.origin,
     context,
     page,
     requests,

@@ -1,14 +1,11 @@
 // Global setup of the integration and e2e tiers: one throwaway Neo4j for the whole run, on a free
 // port (never the one `npm start` uses), with the curated data, removed afterwards. Both tiers
 // name this file; they run in one process, so the second to start shares the first one's Neo4j.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../src/neo4j/localServer.ts';
-import { createDriver, Graph } from '../../src/neo4j/graph.ts';
-import { migrate } from '../../src/neo4j/migrations.ts';
-import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
+import { tempDir } from './files.ts';
+import { seedCurated, warmUp } from './ownNeo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,21 +22,10 @@ const KEY = Symbol.for('cixi.testNeo4j');
 const registry = globalThis as typeof globalThis & { [KEY]?: Shared };
 
 async function start(): Promise<{ uri: string; stop(): Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cixi-test-neo4j-'));
+  const dataDir = tempDir('test-neo4j');
   const neo4j = await startLocalNeo4j({ boltPort: 0, dataDir, heap: '768m', pageCache: '128m' });
-  const driver = createDriver({
-    uri: neo4j.uri,
-    username: 'neo4j',
-    password: '',
-    database: 'neo4j',
-  });
-  try {
-    const graph = new Graph(driver, 'neo4j', { timeoutMs: 120_000 });
-    await migrate(graph);
-    await loadSeed(graph, await readSeedFiles(CURATED_FILES));
-  } finally {
-    await driver.close();
-  }
+  await seedCurated(neo4j.uri);
+  await warmUp(neo4j.uri);
   return {
     uri: neo4j.uri,
     stop: async () => {

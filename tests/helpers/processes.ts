@@ -1,14 +1,8 @@
 // Real processes for start-up tests: the API as `node --import tsx src/main.ts`, its output
 // collected line by line, and the JVM it starts found by its (unique) data directory.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { rmSync } from 'node:fs';
+import { ROOT } from './files.ts';
 
 export interface Exit {
   code: number | null;
@@ -153,38 +147,6 @@ export async function removeDataDir(dataDir: string): Promise<void> {
   }
   await waitForNoJvm(dataDir, 10_000);
   rmSync(dataDir, { recursive: true, force: true });
-}
-
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `cixi-${prefix}-`));
-}
-
-/** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-  });
-}
-
-export interface Answer<T> {
-  status: number;
-  body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-}
-
-export async function postGraphQL<T = Record<string, unknown>>(
-  url: string,
-  query: string,
-): Promise<Answer<T>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return { status: res.status, body: (await res.json()) as Answer<T>['body'] };
 }
 
 /** Non-empty lines of `text`. */

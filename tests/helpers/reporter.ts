@@ -28,6 +28,13 @@ export default class TierReporter implements Reporter {
       .map(([name, t]) => `${name} ${t.passed} passed${t.failed ? `, ${t.failed} failed` : ''}`)
       .join(' · ');
     const lines = [`Tests by tier: ${counts}.`];
+    const browser = modules
+      .map((m) => m.project.getProvidedContext().chromium)
+      .find((c) => c !== undefined);
+    if (browser)
+      lines.push(
+        `Browser tests drove ${browser.origin === 'system' ? "the machine's Chromium" : 'the Chromium of @sparticuz/chromium'} (${browser.executablePath}).`,
+      );
     lines.push(
       notRun.length
         ? `Not run: ${notRun.length} checks against the source reports (${[...notRunFiles].join(', ')}); to run them, ${HOW_TO_SUPPLY}.`

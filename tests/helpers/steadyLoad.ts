@@ -5,6 +5,8 @@
 // { i, sentAtMs, ms, status, code, ok } where sentAtMs is the wall clock (Date.now()) at sending
 // and code is errors[0].extensions.code (null when there is none), then { done, sent }.
 // Loopback only: it refuses any other host.
+import { postGraphQL } from './graphqlFetch.ts';
+import { LOAD_OPERATIONS } from './loadOperations.ts';
 
 const [url = '', rateText = '20', maxSecondsText = '15'] = process.argv.slice(2);
 const rate = Number(rateText);
@@ -20,14 +22,6 @@ if (!(rate > 0 && rate <= 200) || !(maxSeconds > 0 && maxSeconds <= 120)) {
   process.stderr.write('steadyLoad: rate must be 1..200 per second and time 1..120 s\n');
   process.exit(2);
 }
-
-// Single-statement operations on the curated data, so a failure is one fast database failure.
-const OPERATIONS = [
-  '{ stats { entities relationships } }',
-  '{ search(query: "武汉") { id name } }',
-  '{ entity(id: "university:wust") { id name } }',
-  '{ indicators(topic: "postdoctoral", first: 5) { id value } }',
-];
 
 interface Body {
   data?: unknown;
@@ -46,12 +40,11 @@ async function one(i: number): Promise<void> {
   let code: string | null = null;
   let ok = false;
   try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: OPERATIONS[i % OPERATIONS.length] }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
+    const res = await postGraphQL(
+      url,
+      { query: LOAD_OPERATIONS[i % LOAD_OPERATIONS.length] ?? '' },
+      AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    );
     status = res.status;
     const body = (await res.json()) as Body;
     code = body.errors?.[0]?.extensions?.code ?? null;

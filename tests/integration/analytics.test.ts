@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { startTestApi, type TestApi } from '../helpers/api.ts';
+import { curatedRecords } from '../helpers/curated.ts';
 
-const curated = JSON.parse(
-  readFileSync(new URL('../../seed/data/entities.json', import.meta.url), 'utf8'),
-) as {
-  entities: { year: number | null }[];
-};
+const curated = { entities: curatedRecords().entities as { year: number | null }[] };
 
 type Named = { id: string; name: string };
 

@@ -1,95 +1,11 @@
 // /export/…: files for Gephi, spreadsheets and scripts, checked against what the GraphQL API
 // answers for the same question on the curated data. XML is parsed with saxes, a strict XML 1.0
 // parser, so a file that is not well-formed fails here before it fails in Gephi.
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../helpers/api.ts';
-
-interface XmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlElement[];
-  text: string;
-}
-
-function parseXml(xml: string): XmlElement {
-  const parser = new SaxesParser();
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
-  const stack = [root];
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.on('opentag', (tag) => {
-    const element: XmlElement = {
-      name: tag.name,
-      attributes: { ...(tag.attributes as Record<string, string>) },
-      children: [],
-      text: '',
-    };
-    stack.at(-1)?.children.push(element);
-    stack.push(element);
-  });
-  parser.on('closetag', () => void stack.pop());
-  parser.on('text', (text) => {
-    const current = stack.at(-1);
-    if (current) current.text += text;
-  });
-  parser.write(xml).close();
-  const [document] = root.children;
-  if (!document) throw new Error('no document element');
-  return document;
-}
-
-const all = (element: XmlElement, name: string): XmlElement[] => [
-  ...element.children.filter((c) => c.name === name),
-  ...element.children.flatMap((c) => all(c, name)),
-];
-
-/** GraphML <data> of an element by key id. */
-const data = (element: XmlElement | undefined, key: string): string | undefined =>
-  element?.children.find((c) => c.name === 'data' && c.attributes.key === key)?.text;
-
-/** GEXF <attvalue> of an element by attribute id. */
-const attvalue = (element: XmlElement | undefined, name: string): string | undefined =>
-  element && all(element, 'attvalue').find((v) => v.attributes.for === name)?.attributes.value;
-
-/** RFC 4180 records (after checking and dropping the BOM), as objects keyed by the header. */
-function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 1;
-  while (i < text.length) {
-    let value = '';
-    if (text[i] === '"') {
-      for (i++; i < text.length; i++) {
-        if (text[i] === '"' && text[i + 1] !== '"') break;
-        if (text[i] === '"') i++;
-        value += text[i];
-      }
-      i++;
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r') value += text[i++];
-    }
-    record.push(value);
-    if (text[i] === ',') {
-      i++;
-    } else {
-      expect(text.slice(i, i + 2)).toBe('\r\n');
-      records.push(record);
-      record = [];
-      i += 2;
-    }
-  }
-  const [header = [], ...rest] = records;
-  for (const r of rest) expect(r).toHaveLength(header.length);
-  return {
-    header,
-    rows: rest.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? '']))),
-  };
-}
+import { csvRecords } from '../helpers/csv.ts';
+import { freePort } from '../helpers/ports.ts';
+import { elementsNamed, gexfValue, graphmlData, parseXml } from '../helpers/xml.ts';
 
 interface ExportError {
   errors: { message: string; extensions: { code: string } }[];
@@ -100,7 +16,7 @@ let small: TestApi;
 let base: string;
 beforeAll(async () => {
   [api, small] = await Promise.all([startTestApi(), startTestApi({ EXPORT_MAX_NODES: '10' })]);
-  base = api.url.replace(/\/graphql$/, '');
+  base = api.origin;
 });
 afterAll(async () => {
   await Promise.all([api?.close(), small?.close()]);
@@ -132,8 +48,8 @@ describe('the whole graph', () => {
       'attachment; filename="cixi-graph.graphml"',
     );
     const doc = parseXml(await res.text());
-    const nodes = all(doc, 'node');
-    const edges = all(doc, 'edge');
+    const nodes = elementsNamed(doc, 'node');
+    const edges = elementsNamed(doc, 'edge');
     expect(nodes).toHaveLength(stats.entities);
     expect(edges).toHaveLength(stats.relationships);
     const ids = nodes.map((n) => n.attributes.id ?? '');
@@ -145,30 +61,30 @@ describe('the whole graph', () => {
     }
 
     const wust = nodes.find((n) => n.attributes.id === WUST);
-    expect(data(wust, 'n_label')).toBe('武汉科技大学');
-    expect(data(wust, 'n_name')).toBe('武汉科技大学');
-    expect(data(wust, 'n_nameEn')).toBe('Wuhan University of Science and Technology');
-    expect(data(wust, 'n_kind')).toBe('UNIVERSITY');
-    expect(data(wust, 'n_aliases')).toBe('武科大; WUST');
-    expect(data(wust, 'n_aliasOrigins')).toBe('source:talent-city-2025#24; curators');
-    expect(data(wust, 'n_provenance')).toBe(
+    expect(graphmlData(wust, 'n_label')).toBe('武汉科技大学');
+    expect(graphmlData(wust, 'n_name')).toBe('武汉科技大学');
+    expect(graphmlData(wust, 'n_nameEn')).toBe('Wuhan University of Science and Technology');
+    expect(graphmlData(wust, 'n_kind')).toBe('UNIVERSITY');
+    expect(graphmlData(wust, 'n_aliases')).toBe('武科大; WUST');
+    expect(graphmlData(wust, 'n_aliasOrigins')).toBe('source:talent-city-2025#24; curators');
+    expect(graphmlData(wust, 'n_provenance')).toBe(
       'source:talent-city-2025#21; source:talent-city-2025#22; source:talent-city-2025#24; ' +
         'source:talent-city-2025#26; source:talent-city-2025#27',
     );
-    expect(data(wust, 'n_sourceFiles')).toBe(TALENT_CITY_FILE);
+    expect(graphmlData(wust, 'n_sourceFiles')).toBe(TALENT_CITY_FILE);
 
     const pairing = edges.find((e) => e.attributes.id === PAIRING);
     expect(pairing?.attributes).toMatchObject({ source: 'enterprise:ruitang', target: WUST });
-    expect(data(pairing, 'e_type')).toBe('PAIRED_WITH');
-    expect(data(pairing, 'e_category')).toBe('COLLABORATION');
-    expect(data(pairing, 'e_status')).toBe('ACTUAL');
-    expect(data(pairing, 'e_role')).toBe('首批结对企业');
-    expect(data(pairing, 'e_roleEn')).toBe('first-batch paired enterprise');
-    expect(data(pairing, 'e_program')).toBe('program:kechuang-partner');
-    expect(data(pairing, 'e_provenance')).toBe(
+    expect(graphmlData(pairing, 'e_type')).toBe('PAIRED_WITH');
+    expect(graphmlData(pairing, 'e_category')).toBe('COLLABORATION');
+    expect(graphmlData(pairing, 'e_status')).toBe('ACTUAL');
+    expect(graphmlData(pairing, 'e_role')).toBe('首批结对企业');
+    expect(graphmlData(pairing, 'e_roleEn')).toBe('first-batch paired enterprise');
+    expect(graphmlData(pairing, 'e_program')).toBe('program:kechuang-partner');
+    expect(graphmlData(pairing, 'e_provenance')).toBe(
       'source:talent-city-2025#21; source:talent-city-2025#22',
     );
-    expect(data(pairing, 'e_sourceFiles')).toBe(TALENT_CITY_FILE);
+    expect(graphmlData(pairing, 'e_sourceFiles')).toBe(TALENT_CITY_FILE);
   });
 
   it('reads the entities and the relationships in two bounded statements (and the sources)', async () => {
@@ -188,16 +104,16 @@ describe('the whole graph', () => {
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="cixi-graph.gexf"');
     const doc = parseXml(await res.text());
     expect(doc.attributes).toMatchObject({ xmlns: 'http://gexf.net/1.3', version: '1.3' });
-    expect(all(doc, 'node')).toHaveLength(stats.entities);
-    expect(all(doc, 'edge')).toHaveLength(stats.relationships);
-    const wust = all(doc, 'node').find((n) => n.attributes.id === WUST);
+    expect(elementsNamed(doc, 'node')).toHaveLength(stats.entities);
+    expect(elementsNamed(doc, 'edge')).toHaveLength(stats.relationships);
+    const wust = elementsNamed(doc, 'node').find((n) => n.attributes.id === WUST);
     expect(wust?.attributes.label).toBe('武汉科技大学');
-    expect(attvalue(wust, 'nameEn')).toBe('Wuhan University of Science and Technology');
-    expect(attvalue(wust, 'provenance')).toContain('source:talent-city-2025#27');
-    const year = all(doc, 'attribute').find((a) => a.attributes.id === 'year');
+    expect(gexfValue(wust, 'nameEn')).toBe('Wuhan University of Science and Technology');
+    expect(gexfValue(wust, 'provenance')).toContain('source:talent-city-2025#27');
+    const year = elementsNamed(doc, 'attribute').find((a) => a.attributes.id === 'year');
     expect(year?.attributes.type).toBe('integer');
     // Two relationships join the same pair here; distinct kinds keep both in Gephi.
-    const qian = all(doc, 'edge').filter(
+    const qian = elementsNamed(doc, 'edge').filter(
       (e) =>
         e.attributes.source === 'enterprise:qian' &&
         e.attributes.target === 'industry:industrial-internet-security',
@@ -215,7 +131,7 @@ describe('the whole graph', () => {
     const nodesText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
       await nodesRes.arrayBuffer(),
     );
-    const nodes = parseCsv(nodesText);
+    const nodes = csvRecords(nodesText);
     expect(nodes.header).toEqual([
       'id',
       'name',
@@ -242,7 +158,7 @@ describe('the whole graph', () => {
     });
 
     const edgesRes = await get('/export/graph.edges.csv');
-    const edges = parseCsv(
+    const edges = csvRecords(
       new TextDecoder('utf-8', { ignoreBOM: true }).decode(await edgesRes.arrayBuffer()),
     );
     expect(edges.header).toEqual([
@@ -328,18 +244,22 @@ describe('a neighbourhood', () => {
   it('holds exactly the nodes and relationships the neighborhood query returns, in its order', async () => {
     const res = await get(`/export/neighborhood.graphml${query}`);
     expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="cixi-neighborhood-university_wust-depth2.graphml"',
+      'attachment; filename="cixi-neighborhood-university_wust-depth2-max200.graphml"',
     );
     const doc = parseXml(await res.text());
-    expect(all(doc, 'node').map((n) => n.attributes.id)).toEqual(hood.nodes.map((n) => n.id));
-    expect(all(doc, 'edge').map((e) => e.attributes.id)).toEqual(
+    expect(elementsNamed(doc, 'node').map((n) => n.attributes.id)).toEqual(
+      hood.nodes.map((n) => n.id),
+    );
+    expect(elementsNamed(doc, 'edge').map((e) => e.attributes.id)).toEqual(
       hood.relationships.map((r) => r.id),
     );
-    expect(all(doc, 'desc')[0]?.text).toMatch(/^Neighbourhood of 武汉科技大学 \(university:wust\)/);
+    expect(elementsNamed(doc, 'desc')[0]?.text).toMatch(
+      /^Neighbourhood of 武汉科技大学 \(university:wust\)/,
+    );
 
     const gexf = parseXml(await text(`/export/neighborhood.gexf${query}`));
-    expect(all(gexf, 'node')).toHaveLength(hood.nodes.length);
-    expect(all(gexf, 'edge')).toHaveLength(hood.relationships.length);
+    expect(elementsNamed(gexf, 'node')).toHaveLength(hood.nodes.length);
+    expect(elementsNamed(gexf, 'edge')).toHaveLength(hood.relationships.length);
 
     const json = JSON.parse(await text(`/export/neighborhood.json${query}`)) as {
       truncated: boolean;
@@ -352,7 +272,7 @@ describe('a neighbourhood', () => {
     });
 
     const csv = await (await get(`/export/neighborhood.edges.csv${query}`)).arrayBuffer();
-    expect(parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).rows).toHaveLength(
+    expect(csvRecords(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).rows).toHaveLength(
       hood.relationships.length,
     );
   });
@@ -366,11 +286,13 @@ describe('a neighbourhood', () => {
         `/export/neighborhood.graphml?id=${WUST}&depth=2&maxNodes=15&types=PAIRED_WITH,PART_OF,WORKS_AT&kinds=ENTERPRISE,TALENT`,
       ),
     );
-    expect(all(doc, 'node').map((n) => n.attributes.id)).toEqual(
+    expect(elementsNamed(doc, 'node').map((n) => n.attributes.id)).toEqual(
       res.data?.neighborhood.nodes.map((n) => n.id),
     );
-    expect(all(doc, 'edge')).toHaveLength(res.data?.neighborhood.relationships.length ?? -1);
-    expect(all(doc, 'node').length).toBeGreaterThan(3);
+    expect(elementsNamed(doc, 'edge')).toHaveLength(
+      res.data?.neighborhood.relationships.length ?? -1,
+    );
+    expect(elementsNamed(doc, 'node').length).toBeGreaterThan(3);
   });
 });
 
@@ -396,22 +318,22 @@ describe('collaboration paths', () => {
       [...new Set(paths.flatMap((p) => pick(p).map((x) => x.id)))].sort();
     const res = await get(`/export/paths.graphml${query}`);
     expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="cixi-paths-university_wust-enterprise_ruitang.graphml"',
+      'attachment; filename="cixi-paths-university_wust-enterprise_ruitang-hops4-first5.graphml"',
     );
     const doc = parseXml(await res.text());
     expect(
-      all(doc, 'node')
+      elementsNamed(doc, 'node')
         .map((n) => n.attributes.id ?? '')
         .sort(),
     ).toEqual(union((p) => p.nodes));
     expect(
-      all(doc, 'edge')
+      elementsNamed(doc, 'edge')
         .map((e) => e.attributes.id ?? '')
         .sort(),
     ).toEqual(union((p) => p.relationships));
     const nodesCsv = await (await get(`/export/paths.nodes.csv${query}`)).arrayBuffer();
     expect(
-      parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(nodesCsv)).rows.map(
+      csvRecords(new TextDecoder('utf-8', { ignoreBOM: true }).decode(nodesCsv)).rows.map(
         (r) => r.id,
       ),
     ).toHaveLength(union((p) => p.nodes).length);
@@ -541,7 +463,7 @@ describe('refusals', () => {
   });
 
   it('refuses more than EXPORT_MAX_NODES entities with 413, saying the bound and how to narrow', async () => {
-    const whole = await refusal('/export/graph.graphml', small.url.replace(/\/graphql$/, ''));
+    const whole = await refusal('/export/graph.graphml', small.origin);
     expect(whole.status).toBe(413);
     expect(whole.body.errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(whole.body.errors[0]?.message).toBe(
@@ -552,7 +474,7 @@ describe('refusals', () => {
 
     const hood = await refusal(
       '/export/neighborhood.json?id=university:wust&depth=2',
-      small.url.replace(/\/graphql$/, ''),
+      small.origin,
     );
     expect(hood.status).toBe(413);
     expect(hood.body.errors[0]?.message).toMatch(
@@ -561,23 +483,16 @@ describe('refusals', () => {
     // Within the bound, the same API exports.
     const fits = JSON.parse(
       await (
-        await get(
-          '/export/neighborhood.json?id=university:wust&maxNodes=5',
-          small.url.replace(/\/graphql$/, ''),
-        )
+        await get('/export/neighborhood.json?id=university:wust&maxNodes=5', small.origin)
       ).text(),
     ) as { counts: { nodes: number }; truncated: boolean };
     expect(fits).toMatchObject({ counts: { nodes: 5 }, truncated: true });
   });
 
   it('answers 503 SERVICE_UNAVAILABLE when Neo4j does not answer', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
-    const down = await startTestApi({}, `bolt://127.0.0.1:${port}`);
+    const down = await startTestApi({}, `bolt://127.0.0.1:${await freePort()}`);
     try {
-      const res = await refusal('/export/graph.json', down.url.replace(/\/graphql$/, ''));
+      const res = await refusal('/export/graph.json', down.origin);
       expect(res.status).toBe(503);
       expect(res.body.errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
     } finally {

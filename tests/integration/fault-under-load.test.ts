@@ -4,33 +4,21 @@
 // The load comes from a second process (steadyLoad.ts) so this process's event loop, which also
 // runs the API, does not time its own requests. It uses its own Neo4j, since it kills it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts';
-import { Graph } from '../../src/neo4j/graph.ts';
-import { migrate } from '../../src/neo4j/migrations.ts';
-import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
-import { startTestApi, testDriver, type TestApi } from '../helpers/api.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
+import { ROOT, tempDir } from '../helpers/files.ts';
+import { LOAD_OPERATIONS } from '../helpers/loadOperations.ts';
+import { SMALL_NEO4J, seedCurated } from '../helpers/ownNeo4j.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const NEO4J = { heap: '512m', pageCache: '64m' } as const;
 const RATE = 20; // requests per second
 const KILL_AFTER_MS = 4_000; // of load
 const DOWN_MS = 3_000; // between the kill and the restart
 const LOAD_AFTER_BACK_MS = 8_000; // of load once Neo4j is back, then the load stops
 const FAIL_WITHIN_MS = 2_000;
 const RECOVER_WITHIN_MS = 5_000;
-/** The operations steadyLoad.ts sends, warmed up here first. */
-const OPERATIONS = [
-  '{ stats { entities relationships } }',
-  '{ search(query: "武汉") { id name } }',
-  '{ entity(id: "university:wust") { id name } }',
-  '{ indicators(topic: "postdoctoral", first: 5) { id value } }',
-];
 
 interface Outcome {
   i: number;
@@ -46,21 +34,14 @@ const started: LocalNeo4j[] = [];
 let api: TestApi | undefined;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'cixi-fault-load-neo4j-'));
-  const neo4j = await startLocalNeo4j({ boltPort: 0, dataDir, ...NEO4J });
+  dataDir = tempDir('fault-load-neo4j');
+  const neo4j = await startLocalNeo4j({ boltPort: 0, dataDir, ...SMALL_NEO4J });
   started.push(neo4j);
-  const driver = testDriver(neo4j.uri);
-  try {
-    const graph = new Graph(driver, 'neo4j', { timeoutMs: 120_000 });
-    await migrate(graph);
-    await loadSeed(graph, await readSeedFiles(CURATED_FILES));
-  } finally {
-    await driver.close();
-  }
+  await seedCurated(neo4j.uri);
   api = await startTestApi({}, neo4j.uri);
   // A steady load on a warm API: query plans compiled, driver connections open.
   for (let round = 0; round < 3; round++)
-    for (const query of OPERATIONS) expect((await api.query(query)).errors).toBeUndefined();
+    for (const query of LOAD_OPERATIONS) expect((await api.query(query)).errors).toBeUndefined();
 });
 
 afterAll(async () => {
@@ -98,7 +79,7 @@ describe('Neo4j killed under a steady load', () => {
       first.kill();
       await first.exited;
       await sleep(DOWN_MS);
-      const second = await startLocalNeo4j({ boltPort: port, dataDir, ...NEO4J });
+      const second = await startLocalNeo4j({ boltPort: port, dataDir, ...SMALL_NEO4J });
       started.push(second);
       const backAt = Date.now();
       await sleep(LOAD_AFTER_BACK_MS);
@@ -144,7 +125,7 @@ describe('Neo4j killed under a steady load', () => {
       // The same API process served all of it: one request log line per request.
       const served = api.log.events.filter((e) => e.level === 'info' && 'status' in e);
       expect(served.length).toBeGreaterThanOrEqual(outcomes.length);
-      const health = await fetch(api.url.replace(/\/graphql$/, '/ready'));
+      const health = await fetch(`${api.origin}/ready`);
       expect(health.status).toBe(200);
     } finally {
       if (load.exitCode === null) load.kill('SIGKILL');

@@ -3,13 +3,11 @@
 // Uses its own Neo4j (not the shared one from globalSetup), since this test kills it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts';
-import { Graph } from '../../src/neo4j/graph.ts';
-import { migrate } from '../../src/neo4j/migrations.ts';
-import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
-import { startTestApi, testDriver, type TestApi } from '../helpers/api.ts';
-import { removeDataDir, tempDir } from '../helpers/processes.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
+import { tempDir } from '../helpers/files.ts';
+import { SMALL_NEO4J, seedCurated } from '../helpers/ownNeo4j.ts';
+import { removeDataDir } from '../helpers/processes.ts';
 
-const NEO4J = { heap: '512m', pageCache: '64m' } as const;
 const STATS = '{ stats { entities sources } }';
 
 let dataDir: string;
@@ -20,16 +18,9 @@ let curated: { entities: number; sources: number };
 
 beforeAll(async () => {
   dataDir = tempDir('faults-neo4j');
-  first = await startLocalNeo4j({ boltPort: 0, dataDir, ...NEO4J });
-  const driver = testDriver(first.uri);
-  try {
-    const graph = new Graph(driver, 'neo4j', { timeoutMs: 120_000 });
-    await migrate(graph);
-    const summary = await loadSeed(graph, await readSeedFiles(CURATED_FILES));
-    curated = { entities: summary.entities, sources: summary.sources };
-  } finally {
-    await driver.close();
-  }
+  first = await startLocalNeo4j({ boltPort: 0, dataDir, ...SMALL_NEO4J });
+  const summary = await seedCurated(first.uri);
+  curated = { entities: summary.entities, sources: summary.sources };
   api = await startTestApi({}, first.uri);
 });
 
@@ -41,8 +32,8 @@ afterAll(async () => {
   await removeDataDir(dataDir);
 });
 
-const readyUrl = (): string => (api?.url ?? '').replace(/\/graphql$/, '/ready');
-const healthUrl = (): string => (api?.url ?? '').replace(/\/graphql$/, '/health');
+const readyUrl = (): string => `${api?.origin ?? ''}/ready`;
+const healthUrl = (): string => `${api?.origin ?? ''}/health`;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
@@ -98,7 +89,7 @@ describe('when Neo4j goes away and comes back', () => {
     expect(port).toBeGreaterThan(0);
 
     const { value: restarted, ms: restartMs } = await timed(() =>
-      startLocalNeo4j({ boltPort: port, dataDir, ...NEO4J }),
+      startLocalNeo4j({ boltPort: port, dataDir, ...SMALL_NEO4J }),
     );
     second = restarted;
     expect(restarted.uri).toBe(first.uri);

@@ -1,7 +1,8 @@
 // The per-kind lists (keyset pagination, orders, filters, argument errors) and the typed link
 // fields of the entity types, over the curated data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, testDriver, type GraphQLResponse, type TestApi } from '../helpers/api.ts';
+import { startTestApi, testDriver, type TestApi } from '../helpers/api.ts';
+import type { GraphQLResponse } from '../helpers/graphqlFetch.ts';
 
 type Order =
   'NAME_ASC' | 'NAME_DESC' | 'NAME_EN_ASC' | 'YEAR_ASC' | 'YEAR_DESC' | 'CONNECTIONS_DESC';
@@ -294,12 +295,22 @@ describe('argument errors', () => {
     await refused(
       'enterprises',
       { first: 2, orderBy: 'NAME_DESC', after: c.pageInfo.endCursor },
-      /after is not a cursor of this list in order NAME_DESC; pass pageInfo.endCursor/,
+      /after is not a cursor of this list in order NAME_DESC, of ENTERPRISE entities; pass pageInfo.endCursor/,
     );
     await refused(
       'enterprises',
       { first: 2, orderBy: 'CONNECTIONS_DESC', after: c.pageInfo.endCursor },
       /in order CONNECTIONS_DESC/,
+    );
+  });
+
+  it('a cursor from another list is refused, even in the same order', async () => {
+    const u = await listOk('universities', { first: 2, orderBy: 'NAME_ASC' });
+    expect(u.pageInfo.endCursor).toBeTruthy();
+    await refused(
+      'enterprises',
+      { first: 2, orderBy: 'NAME_ASC', after: u.pageInfo.endCursor },
+      /^after is not a cursor of this list in order NAME_ASC, of ENTERPRISE entities; pass pageInfo\.endCursor from the previous page of the same list\.$/,
     );
   });
 

@@ -2,7 +2,8 @@
 // ranking, bounds, argument errors, and user text that looks like query syntax.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLResponse, type TestApi } from '../helpers/api.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
+import type { GraphQLResponse } from '../helpers/graphqlFetch.ts';
 
 interface Hit {
   id: string;

@@ -1,30 +1,26 @@
 // The real entry point, `node --import tsx src/main.ts`, as a user runs it: start-up, reuse of
 // the data, shutdown by signal, and each start-up failure with its exit code and one-line message.
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { curatedRecords } from '../helpers/curated.ts';
+import { tempDir } from '../helpers/files.ts';
+import { postGraphQL, queryGraphQL } from '../helpers/graphqlFetch.ts';
+import { freePort } from '../helpers/ports.ts';
 import {
-  ROOT,
-  freePort,
   jvmPids,
   killAll,
   lines,
-  postGraphQL,
   removeDataDir,
   spawnApi,
-  tempDir,
   waitForNoJvm,
   type ApiProcess,
 } from '../helpers/processes.ts';
 
 const READY = /^Cixi Innovation Graph API ready at (http:\/\/localhost:(\d+)\/graphql)\b/;
 const STATS = '{ stats { entities } }';
-const curatedEntities = (
-  JSON.parse(readFileSync(join(ROOT, 'seed', 'data', 'entities.json'), 'utf8')) as {
-    entities: unknown[];
-  }
-).entities.length;
+const curatedEntities = curatedRecords().entities.length;
 
 /** Starts the API on a local Neo4j in `dataDir`; resolves once it prints where it listens. */
 async function startApi(dataDir: string): Promise<{ api: ApiProcess; url: string; ms: number }> {
@@ -34,10 +30,10 @@ async function startApi(dataDir: string): Promise<{ api: ApiProcess; url: string
 }
 
 async function entityCount(url: string): Promise<number | undefined> {
-  const { status, body } = await postGraphQL<{ stats: { entities: number } }>(url, STATS);
-  expect(status).toBe(200);
-  expect(body.errors).toBeUndefined();
-  return body.data?.stats.entities;
+  const res = await queryGraphQL<{ stats: { entities: number } }>(url, STATS);
+  expect(res.status).toBe(200);
+  expect(res.errors).toBeUndefined();
+  return res.data?.stats.entities;
 }
 
 describe('the API over its own local Neo4j, on one data directory', () => {
@@ -63,11 +59,7 @@ describe('the API over its own local Neo4j, on one data directory', () => {
     console.log(`first start (empty data dir, with seeding): ready in ${started.ms} ms`);
     expect(started.api.stdout()).toMatch(/^Loaded the curated data: \d+ entities/m);
 
-    const res = await fetch(started.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
+    const res = await postGraphQL(started.url, { query: '{ __typename }' });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text.trim()).toBe('{"data":{"__typename":"Query"}}');

@@ -3,6 +3,7 @@
 // log event (the HTTP handler logs one info event per request, with `statements`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../helpers/api.ts';
+import { postGraphQL } from '../helpers/graphqlFetch.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -15,11 +16,7 @@ async function run<T>(
   query: string,
   variables: Record<string, unknown>,
 ): Promise<{ data: T; statements: number }> {
-  const res = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await postGraphQL(api.url, { query, variables });
   const body = (await res.json()) as { data: T; errors?: unknown };
   expect(body.errors).toBeUndefined();
   const requestId = res.headers.get('x-request-id');

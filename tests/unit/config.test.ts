@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
+import { caught } from '../helpers/caught.ts';
 
 /** The ConfigError loadConfig throws for `env`, or a failure when it throws none. */
-function refusal(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
-}
+const refusal = (env: Record<string, string>): ConfigError =>
+  caught(ConfigError, () => loadConfig(env), `loadConfig accepted ${JSON.stringify(env)}`);
 
 describe('loadConfig', () => {
   it('uses the documented defaults when the environment sets nothing', () => {

@@ -2,17 +2,15 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Cursor, EntityOrder } from '../../src/data/lists.ts';
 import { decodeCursor, encodeCursor } from '../../src/graphql/resolvers/lists.ts';
+import { caught } from '../helpers/caught.ts';
 
 /** The error decodeCursor throws for `value`, or a failure when it returns a cursor. */
-function refusal(order: EntityOrder, value: string): GraphQLError {
-  try {
-    decodeCursor(order, value);
-  } catch (error) {
-    if (error instanceof GraphQLError) return error;
-    throw error;
-  }
-  throw new Error(`decodeCursor accepted ${JSON.stringify(value)} for ${order}`);
-}
+const refusal = (order: EntityOrder, value: string): GraphQLError =>
+  caught(
+    GraphQLError,
+    () => decodeCursor('ENTERPRISE', order, value),
+    `decodeCursor accepted ${JSON.stringify(value)} for ${order}`,
+  );
 
 const base64url = (text: string): string => Buffer.from(text).toString('base64url');
 
@@ -28,14 +26,16 @@ describe('list cursors', () => {
   ];
 
   it.each(trips)('round-trips a %s cursor %j', (order, cursor) => {
-    const encoded = encodeCursor(order, cursor);
+    const encoded = encodeCursor('ENTERPRISE', order, cursor);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/); // URL-safe, no padding
-    expect(decodeCursor(order, encoded)).toEqual(cursor);
+    expect(decodeCursor('ENTERPRISE', order, encoded)).toEqual(cursor);
   });
 
   it('encodes the order into the cursor, so equal positions differ between orders', () => {
     const cursor = { key: 5, id: 'enterprise:huanchi' };
-    expect(encodeCursor('YEAR_ASC', cursor)).not.toBe(encodeCursor('YEAR_DESC', cursor));
+    expect(encodeCursor('ENTERPRISE', 'YEAR_ASC', cursor)).not.toBe(
+      encodeCursor('ENTERPRISE', 'YEAR_DESC', cursor),
+    );
   });
 
   it.each([
@@ -43,11 +43,34 @@ describe('list cursors', () => {
     ['YEAR_ASC', 'CONNECTIONS_DESC'],
     ['CONNECTIONS_DESC', 'YEAR_DESC'],
   ] as [EntityOrder, EntityOrder][])('refuses a %s cursor in a list ordered %s', (from, to) => {
-    const error = refusal(to, encodeCursor(from, { key: 1, id: 'enterprise:huanchi' }));
+    const error = refusal(
+      to,
+      encodeCursor('ENTERPRISE', from, { key: 1, id: 'enterprise:huanchi' }),
+    );
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.message).toBe(
-      `after is not a cursor of this list in order ${to}; pass pageInfo.endCursor from the previous page.`,
+      `after is not a cursor of this list in order ${to}, of ENTERPRISE entities; pass pageInfo.endCursor from the previous page of the same list.`,
     );
+  });
+
+  it('refuses a cursor of another list, even in the same order', () => {
+    const universities = encodeCursor('UNIVERSITY', 'NAME_ASC', {
+      key: '武汉科技大学',
+      id: 'university:wust',
+    });
+    expect(refusal('NAME_ASC', universities).message).toBe(
+      'after is not a cursor of this list in order NAME_ASC, of ENTERPRISE entities; pass pageInfo.endCursor from the previous page of the same list.',
+    );
+  });
+
+  it("refuses a cursor whose key is not of the order's type", () => {
+    expect(
+      refusal('YEAR_ASC', base64url('["ENTERPRISE","YEAR_ASC","2019","enterprise:x"]')).extensions
+        .code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      refusal('NAME_ASC', base64url('["ENTERPRISE","NAME_ASC",7,"enterprise:x"]')).extensions.code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   const garbage: [what: string, value: string][] = [

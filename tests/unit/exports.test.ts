@@ -1,7 +1,6 @@
 // The export formatters on hostile text: whatever a name, role or id holds, the XML stays
 // well-formed (checked by saxes, a strict XML 1.0 parser) and says the same text back, and CSV
 // fields are quoted as RFC 4180 asks.
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import type { RawPath } from '../../src/data/paths.ts';
@@ -12,47 +11,8 @@ import { toGEXF } from '../../src/exports/gexf.ts';
 import { toGraphML } from '../../src/exports/graphml.ts';
 import { toJSON } from '../../src/exports/json.ts';
 import { xmlAttribute, xmlText } from '../../src/exports/xml.ts';
-
-interface XmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlElement[];
-  text: string;
-}
-
-/** Parses strictly (throws on any well-formedness error) into a small element tree. */
-function parseXml(xml: string): XmlElement {
-  const parser = new SaxesParser();
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
-  const stack = [root];
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.on('opentag', (tag) => {
-    const element: XmlElement = {
-      name: tag.name,
-      attributes: { ...(tag.attributes as Record<string, string>) },
-      children: [],
-      text: '',
-    };
-    stack.at(-1)?.children.push(element);
-    stack.push(element);
-  });
-  parser.on('closetag', () => void stack.pop());
-  parser.on('text', (text) => {
-    const current = stack.at(-1);
-    if (current) current.text += text;
-  });
-  parser.write(xml).close();
-  const [document] = root.children;
-  if (!document) throw new Error('no document element');
-  return document;
-}
-
-const all = (element: XmlElement, name: string): XmlElement[] => [
-  ...element.children.filter((c) => c.name === name),
-  ...element.children.flatMap((c) => all(c, name)),
-];
+import { parseCsv } from '../helpers/csv.ts';
+import { elementsNamed, gexfValue, graphmlData, parseXml } from '../helpers/xml.ts';
 
 // Every kind of trouble at once: markup characters, both quotes, whitespace that parsers would
 // normalise, C0 controls, a lone surrogate, U+FFFE, and text that must survive (CJK, an emoji).
@@ -62,43 +22,6 @@ const CLEANED = 'A & B <C> "D" \'E\' ]]> tab\there\r\nnew 武汉 😀';
 
 /** CSV keeps every character; only XML has characters it cannot hold. */
 const CLEANED_CSV = HOSTILE;
-
-/** A strict RFC 4180 reader (after the BOM): quoted fields may hold commas, quotes and CRLF. */
-function parseCsv(text: string): string[][] {
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 1;
-  for (;;) {
-    let value = '';
-    if (text[i] === '"') {
-      for (i++; ; i++) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"') {
-          if (text[i + 1] !== '"') break;
-          i++;
-        }
-        value += text[i];
-      }
-      i++;
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
-        if (text[i] === '"' || text[i] === '\n') throw new Error(`bare ${text[i]} at ${i}`);
-        value += text[i++];
-      }
-    }
-    row.push(value);
-    if (text[i] === ',') {
-      i++;
-      continue;
-    }
-    if (text.slice(i, i + 2) !== '\r\n') throw new Error(`expected CRLF at ${i}`);
-    rows.push(row);
-    row = [];
-    i += 2;
-    if (i === text.length) return rows;
-  }
-}
 
 const entity = (id: string, over: Partial<Entity> = {}): Entity => ({
   id,
@@ -182,9 +105,7 @@ describe('xml escaping', () => {
 
 describe('GraphML', () => {
   const doc = parseXml(toGraphML(input));
-  const nodes = all(doc, 'node');
-  const data = (element: XmlElement, key: string): string | undefined =>
-    element.children.find((c) => c.name === 'data' && c.attributes.key === key)?.text;
+  const nodes = elementsNamed(doc, 'node');
 
   it('is well-formed and says hostile text back exactly, less the forbidden characters', () => {
     expect(doc.name).toBe('graphml');
@@ -192,62 +113,60 @@ describe('GraphML', () => {
     const [first] = nodes;
     if (!first) throw new Error('no node');
     // \r\n inside text reaches the reader as written because the CR is a reference.
-    expect(data(first, 'n_label')).toBe(CLEANED);
-    expect(data(first, 'n_name')).toBe(CLEANED);
-    expect(data(first, 'n_description')).toBe(CLEANED);
-    expect(data(first, 'n_nameEn')).toBe('Example Co., Ltd. "Quoted"');
-    expect(data(first, 'n_aliases')).toBe('甲; A, Inc.');
-    expect(data(first, 'n_aliasOrigins')).toBe('source:a#3; curators');
-    expect(data(first, 'n_year')).toBe('2019');
-    expect(data(first, 'n_provenance')).toBe('source:a#3; source:a#4; source:b#2');
-    expect(data(first, 'n_sourceFiles')).toBe('000_a.txt; b & c.txt');
+    expect(graphmlData(first, 'n_label')).toBe(CLEANED);
+    expect(graphmlData(first, 'n_name')).toBe(CLEANED);
+    expect(graphmlData(first, 'n_description')).toBe(CLEANED);
+    expect(graphmlData(first, 'n_nameEn')).toBe('Example Co., Ltd. "Quoted"');
+    expect(graphmlData(first, 'n_aliases')).toBe('甲; A, Inc.');
+    expect(graphmlData(first, 'n_aliasOrigins')).toBe('source:a#3; curators');
+    expect(graphmlData(first, 'n_year')).toBe('2019');
+    expect(graphmlData(first, 'n_provenance')).toBe('source:a#3; source:a#4; source:b#2');
+    expect(graphmlData(first, 'n_sourceFiles')).toBe('000_a.txt; b & c.txt');
     // Absent values are left out, not written empty.
-    expect(data(first, 'n_descriptionZh')).toBeUndefined();
+    expect(graphmlData(first, 'n_descriptionZh')).toBeUndefined();
   });
 
   it('declares each key once, never with an id Gephi reads as a label (d3, d7)', () => {
-    const keys = all(doc, 'key');
+    const keys = elementsNamed(doc, 'key');
     expect(new Set(keys.map((k) => k.attributes.id)).size).toBe(keys.length);
     expect(keys.map((k) => k.attributes.id)).not.toContain('d3');
     expect(keys.find((k) => k.attributes.id === 'n_year')?.attributes['attr.type']).toBe('int');
   });
 
   it('writes edges with their ends, type and provenance', () => {
-    const [edge] = all(doc, 'edge');
+    const [edge] = elementsNamed(doc, 'edge');
     expect(edge?.attributes).toMatchObject({
       id: 'enterprise:a|COOPERATES_WITH|university:b',
       source: 'enterprise:a',
       target: 'university:b',
     });
     if (!edge) throw new Error('no edge');
-    expect(data(edge, 'e_role')).toBe(CLEANED);
-    expect(data(edge, 'e_category')).toBe('COLLABORATION');
-    expect(data(edge, 'e_status')).toBe('EXPLORING');
-    expect(data(edge, 'e_since')).toBe('2024');
-    expect(data(edge, 'e_provenance')).toBe('source:a#22');
-    expect(data(edge, 'e_program')).toBeUndefined();
+    expect(graphmlData(edge, 'e_role')).toBe(CLEANED);
+    expect(graphmlData(edge, 'e_category')).toBe('COLLABORATION');
+    expect(graphmlData(edge, 'e_status')).toBe('EXPLORING');
+    expect(graphmlData(edge, 'e_since')).toBe('2024');
+    expect(graphmlData(edge, 'e_provenance')).toBe('source:a#22');
+    expect(graphmlData(edge, 'e_program')).toBeUndefined();
   });
 });
 
 describe('GEXF', () => {
   const doc = parseXml(toGEXF(input));
-  const value = (element: XmlElement, name: string): string | undefined =>
-    all(element, 'attvalue').find((v) => v.attributes.for === name)?.attributes.value;
 
   it('is well-formed GEXF 1.3 and keeps whitespace in attribute values by reference', () => {
     expect(doc.attributes).toMatchObject({ xmlns: 'http://gexf.net/1.3', version: '1.3' });
-    const [first] = all(doc, 'node');
+    const [first] = elementsNamed(doc, 'node');
     if (!first) throw new Error('no node');
     expect(first.attributes.label).toBe(CLEANED);
-    expect(value(first, 'name')).toBe(CLEANED);
-    expect(value(first, 'nameEn')).toBe('Example Co., Ltd. "Quoted"');
-    expect(value(first, 'year')).toBe('2019');
-    expect(value(first, 'sourceFiles')).toBe('000_a.txt; b & c.txt');
-    expect(all(doc, 'description')[0]?.text).toBe(`Test <export> & ${CLEANED}`);
+    expect(gexfValue(first, 'name')).toBe(CLEANED);
+    expect(gexfValue(first, 'nameEn')).toBe('Example Co., Ltd. "Quoted"');
+    expect(gexfValue(first, 'year')).toBe('2019');
+    expect(gexfValue(first, 'sourceFiles')).toBe('000_a.txt; b & c.txt');
+    expect(elementsNamed(doc, 'description')[0]?.text).toBe(`Test <export> & ${CLEANED}`);
   });
 
   it('gives each edge its type as label and kind, so Gephi keeps parallel edges apart', () => {
-    const [edge] = all(doc, 'edge');
+    const [edge] = elementsNamed(doc, 'edge');
     expect(edge?.attributes).toMatchObject({
       source: 'enterprise:a',
       target: 'university:b',
@@ -255,7 +174,7 @@ describe('GEXF', () => {
       kind: 'COOPERATES_WITH',
     });
     if (!edge) throw new Error('no edge');
-    expect(value(edge, 'roleEn')).toBe('joint R&D, "first"');
+    expect(gexfValue(edge, 'roleEn')).toBe('joint R&D, "first"');
   });
 });
 
@@ -268,6 +187,22 @@ describe('CSV', () => {
     expect(field('cr\ronly')).toBe('"cr\ronly"');
     expect(field(2019)).toBe('2019');
     expect(field(null)).toBe('');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x.example")', `"'=HYPERLINK(""http://x.example"")"`],
+    ['+86 574 6301', "'+86 574 6301"],
+    ['-1+1', "'-1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+  ])('keeps a spreadsheet from running %j as a formula (OWASP)', (text, written) => {
+    expect(field(text)).toBe(written);
+  });
+
+  it('leaves numbers, and text with a formula sign later on, as they are', () => {
+    expect(field(-5)).toBe('-5');
+    expect(field('R&D = 研发')).toBe('R&D = 研发');
   });
 
   it('starts with a BOM and a header, ends every record with CRLF', () => {

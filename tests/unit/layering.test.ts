@@ -10,7 +10,8 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe('import zones', () => {
+// ESLint loads its parsers and resolvers on the first lint: seconds on a busy machine.
+describe('import zones', { timeout: 30_000 }, () => {
   it.each([
     [
       'src/data imports the HTTP edge',

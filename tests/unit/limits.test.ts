@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, type Limits } from '../../src/config.ts';
 import { argumentsOrCostExceed, structureExceeds } from '../../src/graphql/limits.ts';
 import { typeDefs } from '../../src/graphql/schema.ts';
+import { fanOut, ofDepth } from '../helpers/documents.ts';
 
 const schema = buildSchema(typeDefs.join('\n'));
 
@@ -39,23 +40,6 @@ function exceedsUnchecked(
     argumentsOrCostExceed(schema, document, operation, variables, all)?.message ??
     null;
   return refusal?.replace(/^Query too complex: (.*)\.$/, '$1') ?? null;
-}
-
-/** `entity { relationships { from { relationships … { id } } } }` with `id` at level `depth`. */
-function ofDepth(depth: number): string {
-  let inner = 'id';
-  for (let level = depth - 1; level >= 2; level--)
-    inner = `${level % 2 === 0 ? 'relationships(first: 1)' : 'from'} { ${inner} }`;
-  return `{ entity(id: "university:wust") { ${inner} } }`;
-}
-
-/** Fragments F0…F(n-1) each spreading the next one twice: 2^n copies of the last one. */
-function fanOut(n: number, on: string, leaf: string): string {
-  const fragments = Array.from(
-    { length: n },
-    (_, i) => `fragment F${i} on ${on} { ...F${i + 1} ...F${i + 1} }`,
-  );
-  return [...fragments, `fragment F${n} on ${on} { ${leaf} }`].join('\n');
 }
 
 describe('operation limits', () => {
@@ -393,5 +377,32 @@ describe('argument ranges, checked before the cost', () => {
     expect(check('{ collaborationPaths(from: "a", to: "b", categories: null) { length } }')).toBe(
       'categories must not be null; leave it out to get its default.',
     );
+  });
+});
+
+describe('the size of what a list returns (@listSize)', () => {
+  it("prices a neighbourhood's nodes and relationships by its maxNodes", () => {
+    const query =
+      '{ neighborhood(id: "a", maxNodes: 500) { nodes { id name } relationships { id } } }';
+    // 1 + 10·2^1 (depth 1) + nodes 1 + 500·2 + relationships 1 + 500
+    expect(check(query, { limits: { maxCost: 1522 } })).toMatch(/estimated cost is 1523,/);
+    expect(check(query, { limits: { maxCost: 1523 } })).toBeNull();
+  });
+
+  it('refuses three aliased depth-3 neighbourhoods with nested relationship lists', () => {
+    const hood = (alias: string) =>
+      `${alias}: neighborhood(id: "a", depth: 3) { nodes { relationships { from { name } to { name } } } }`;
+    expect(check(`{ ${hood('a')} ${hood('b')} ${hood('c')} }`)).toMatch(
+      /^the operation's estimated cost is \d+, above the limit of 50000/,
+    );
+  });
+
+  it("prices a path's nodes by their assumed size, once per path", () => {
+    // 1 + 160 (maxHops 4) + nodes 5 + name 5·7
+    expect(
+      check('{ collaborationPaths(from: "a", to: "b") { nodes { name } } }', {
+        limits: { maxCost: 200 },
+      }),
+    ).toMatch(/estimated cost is 201,/);
   });
 });

@@ -2,16 +2,17 @@
 // long caching only for hashed assets, compression when asked, 304 on a matching ETag, and
 // nothing outside the folder, however the path is spelled.
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedEncoding, fileWithin, serveStatic } from '../../src/http/static.ts';
+import { tempDir } from '../helpers/files.ts';
+import { rawRequest, type RawAnswer } from '../helpers/rawHttp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'cixi-static-'));
+const root = tempDir('static');
 const script = `console.log(${JSON.stringify('慈溪'.repeat(1000))});\n`;
 let server: Server;
 let port: number;
@@ -39,26 +40,12 @@ afterAll(() => {
   rmSync(join(tmpdir(), 'cixi-static-secret.txt'), { force: true });
 });
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
 /** A raw request, so paths reach the server exactly as written (no client normalisation). */
-function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawAnswer> => rawRequest(`http://127.0.0.1:${port}`, { path, headers, method });
 
 describe('serving the built dashboard', () => {
   it.each([

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { CURATED_FILES } from '../../seed/load.ts';
+import { MAX_CHARS, MAX_ITEMS, MAX_LOAD_RECORDS } from '../../seed/limits.ts';
 import { checkReferences, externalIds } from '../../seed/references.ts';
 import { SeedError, validateSeed, type SeedFile } from '../../seed/validate.ts';
 
@@ -419,6 +422,164 @@ describe('validateSeed', () => {
     expect(found[2]).toBe(
       'a.json: indicators[0] (id "indicator:example-staff"): field "value" must be a number, got "12"',
     );
+  });
+});
+
+describe('validateSeed: fields it does not know, a BOM, and sizes', () => {
+  const at = 'my.json: entities[0] (id "enterprise:example")';
+  const ENTITY_FIELDS =
+    'id, kind, name, nameEn, aliases, description, descriptionZh, year, sources';
+
+  it('refuses an unknown field (a typo such as nameEN), naming it and the fields there are', () => {
+    expect(problems(withRecord('entities', ENTITY, { nameEN: 'Example' }))).toEqual([
+      `${at}: unknown field "nameEN"; an entity has the fields ${ENTITY_FIELDS}`,
+    ]);
+  });
+
+  it('names every unknown field of every section, with the fields of that section', () => {
+    expect(
+      problems(
+        file('my.json', {
+          sources: [{ ...SOURCE, pages: 3 }],
+          relationships: [{ ...RELATIONSHIP, weight: 2 }],
+          indicators: [{ ...INDICATOR, unitEn: 'people' }],
+        }),
+      ),
+    ).toEqual([
+      'my.json: sources[0] (id "source:survey"): unknown field "pages"; a source has the fields id, title, titleEn, publisher, date, dateNote, fileName, paragraphCount, byline, publisherEn',
+      'my.json: relationships[0] (enterprise:example COOPERATES_WITH university:wust): unknown field "weight"; a relationship has the fields type, status, from, to, since, role, roleEn, program, sources',
+      'my.json: indicators[0] (id "indicator:example-staff"): unknown field "unitEn"; an indicator has the fields id, name, nameEn, value, unit, display, qualifier, status, period, periodEn, topic, scope, sources',
+    ]);
+  });
+
+  it('refuses an unknown field of a citation', () => {
+    const sources = [{ source: 'source:survey', paragraph: 3, page: 7 }];
+    expect(problems(withRecord('entities', ENTITY, { sources }))).toEqual([
+      `${at}: field "sources[0].page" is unknown; a citation has only "source" and "paragraph"`,
+    ]);
+  });
+
+  it('refuses an unknown field of an alias', () => {
+    const aliases = [{ name: '示例', reason: 'its short name', note: 'x' }];
+    expect(problems(withRecord('entities', ENTITY, { aliases }))).toEqual([
+      `${at}: field "aliases[0].note" is unknown; an alias has only name, source, paragraph, reason`,
+    ]);
+  });
+
+  it("keeps the curated sources' byline and English publisher, which are known fields", () => {
+    const data = validateSeed(
+      CURATED_FILES.map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+    );
+    expect(data.sources.map((s) => [s.id, s.byline, s.publisherEn])).toEqual([
+      ['source:talent-city-2025', '翁云騫 慈才轩', undefined],
+      [
+        'source:tech-engine-2025',
+        '全媒体记者 郑琳；责任编辑 陈旭',
+        'Cixi News Network – Cixi Daily',
+      ],
+    ]);
+  });
+
+  it('accepts a file that starts with a UTF-8 byte order mark', () => {
+    const text = JSON.stringify({ entities: [ENTITY] });
+    expect(validateSeed([{ path: 'bom.json', text: `\uFEFF${text}` }])).toEqual(
+      validateSeed([{ path: 'bom.json', text }]),
+    );
+  });
+
+  it('still refuses a byte order mark anywhere but at the start', () => {
+    const found = problems({ path: 'bom.json', text: ` \uFEFF{}` });
+    expect(found).toEqual([expect.stringMatching(/^bom\.json: malformed JSON \(.+\)$/)]);
+  });
+
+  const long = (n: number): string => '长'.repeat(n);
+  const sizeCases: [what: string, change: Json, problem: string][] = [
+    [
+      'a 5 MB description',
+      { description: 'x'.repeat(5_000_000) },
+      `${at}: field "description" is 5000000 characters long; at most ${MAX_CHARS.long} are allowed`,
+    ],
+    [
+      'a Chinese description one character too long',
+      { descriptionZh: long(MAX_CHARS.long + 1) },
+      `${at}: field "descriptionZh" is ${MAX_CHARS.long + 1} characters long; at most ${MAX_CHARS.long} are allowed`,
+    ],
+    [
+      'a name one character too long',
+      { name: long(MAX_CHARS.short + 1) },
+      `${at}: field "name" is ${MAX_CHARS.short + 1} characters long; at most ${MAX_CHARS.short} are allowed`,
+    ],
+    [
+      '100,000 aliases',
+      { aliases: Array.from({ length: 100_000 }, (_, i) => ({ name: `别名${i}`, reason: 'r' })) },
+      `${at}: field "aliases" lists 100000 items; at most ${MAX_ITEMS.aliases} are allowed`,
+    ],
+    [
+      'an alias too long',
+      {
+        aliases: [
+          { name: '短', reason: 'r' },
+          { name: long(MAX_CHARS.short + 1), reason: 'r' },
+        ],
+      },
+      `${at}: field "aliases[1].name" is longer than the ${MAX_CHARS.short} characters allowed`,
+    ],
+    [
+      'too many citations',
+      {
+        sources: Array.from({ length: MAX_ITEMS.sources + 1 }, () => ({
+          source: 'source:survey',
+          paragraph: 1,
+        })),
+      },
+      `${at}: field "sources" lists ${MAX_ITEMS.sources + 1} citations; at most ${MAX_ITEMS.sources} are allowed`,
+    ],
+  ];
+  it.each(sizeCases)('refuses an entity with %s', (_what, change, problem) => {
+    expect(problems(withRecord('entities', ENTITY, change))).toEqual([problem]);
+  });
+
+  it('counts characters, not UTF-16 units: the longest allowed texts of astral characters pass', () => {
+    const data = validateSeed([
+      withRecord('entities', ENTITY, {
+        name: '𠀀'.repeat(MAX_CHARS.short),
+        description: '𠀀'.repeat(MAX_CHARS.long),
+        aliases: Array.from({ length: MAX_ITEMS.aliases }, (_, i) => ({
+          name: '𠀀'.repeat(MAX_CHARS.short - String(i).length) + String(i),
+          reason: '𠀀'.repeat(MAX_CHARS.long),
+        })),
+      }),
+    ]);
+    expect(data.entities[0]?.description).toHaveLength(2 * MAX_CHARS.long);
+  });
+
+  it('cuts a long id short where a message quotes it', () => {
+    const id = `enterprise:${'x'.repeat(200)}`;
+    expect(problems(withRecord('entities', ENTITY, { id }))).toEqual([
+      `my.json: entities[0] (id "${id.slice(0, 60)}…"): field "id" is ${id.length} characters long; at most ${MAX_CHARS.id} are allowed`,
+    ]);
+  });
+
+  it(`refuses more than ${MAX_LOAD_RECORDS} records in all files together, before checking any`, () => {
+    const half = (path: string, n: number): SeedFile =>
+      file(path, { entities: Array.from({ length: n }, () => ({ bad: true })) });
+    const started = performance.now();
+    const found = problems(
+      half('a.json', MAX_LOAD_RECORDS / 2),
+      half('b.json', MAX_LOAD_RECORDS / 2 + 1),
+    );
+    expect(found).toEqual([
+      `a.json, b.json: ${MAX_LOAD_RECORDS + 1} records; one load may hold at most ${MAX_LOAD_RECORDS} (all its files together). Split the data into files of at most ${MAX_LOAD_RECORDS} records and load each with its own npm run seed -- --file …; each load is all or nothing.`,
+    ]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it(`accepts exactly ${MAX_LOAD_RECORDS} records`, () => {
+    const entities = Array.from({ length: MAX_LOAD_RECORDS }, (_, i) => ({
+      ...ENTITY,
+      id: `enterprise:e${i}`,
+    }));
+    expect(validateSeed([file('my.json', { entities })]).entities).toHaveLength(MAX_LOAD_RECORDS);
   });
 });
 

@@ -1,13 +1,15 @@
-// The shell: header with navigation and the language toggle, then the view the URL names.
+// The shell: a skip link, the header with navigation and the language toggle, then the view the
+// URL names.
 import { useEffect } from 'react';
 import { LangContext, useLang } from './i18n/context.ts';
-import { usePlace } from './usePlace.ts';
-import { formatPlace, NEW_PATHS, type Place } from './route.ts';
+import { usePlace, type Go } from './usePlace.ts';
+import { formatPlace, NEW_PATHS, type Place, type Route } from './route.ts';
 import { SearchView } from './views/SearchView.tsx';
 import { EntityView } from './views/EntityView.tsx';
 import { PathsView } from './views/PathsView.tsx';
 import { OverviewView } from './views/OverviewView.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
+import { focusViewHeading } from './components/ViewHeading.tsx';
 
 export function App() {
   const [place, go] = usePlace();
@@ -17,60 +19,83 @@ export function App() {
   return (
     <LangContext.Provider value={place.lang}>
       <Header place={place} go={go} />
-      <main>
+      <main id="main">
         <View place={place} go={go} />
       </main>
     </LangContext.Provider>
   );
 }
 
-function View({ place, go }: { place: Place; go: (p: Place) => void }) {
+function View({ place, go }: { place: Place; go: Go }) {
   const { route } = place;
+  const to = (r: Route, options?: { replace?: boolean }): void =>
+    go({ ...place, route: r }, options);
   switch (route.view) {
     case 'search':
-      return <SearchView route={route} go={(r) => go({ ...place, route: r })} />;
+      return <SearchView route={route} go={to} />;
     case 'entity':
-      return <EntityView key={route.id} route={route} go={(r) => go({ ...place, route: r })} />;
+      return <EntityView key={route.id} route={route} go={to} />;
     case 'paths':
-      return <PathsView route={route} go={(r) => go({ ...place, route: r })} />;
+      return <PathsView route={route} go={to} />;
     case 'overview':
-      return <OverviewView route={route} go={(r) => go({ ...place, route: r })} />;
+      return <OverviewView route={route} go={to} />;
     default:
       return route satisfies never;
   }
 }
 
-function Header({ place, go }: { place: Place; go: (p: Place) => void }) {
+function Header({ place, go }: { place: Place; go: Go }) {
   const { t } = useLang();
   const link = (route: Place['route']): string => formatPlace({ ...place, route });
   const current = place.route.view;
   return (
     <header className="top">
+      <a
+        className="skip"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          focusViewHeading();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
       <a className="brand" href={link({ view: 'search', q: '', kinds: [] })}>
         <strong>{t('title')}</strong>
         <span>{t('subtitle')}</span>
       </a>
-      <nav>
-        <a aria-current={current === 'search'} href={link({ view: 'search', q: '', kinds: [] })}>
+      <nav aria-label={t('title')}>
+        <a
+          aria-current={current === 'search' ? 'page' : undefined}
+          href={link({ view: 'search', q: '', kinds: [] })}
+        >
           {t('navSearch')}
         </a>
-        <a aria-current={current === 'paths'} href={link(NEW_PATHS)}>
+        <a aria-current={current === 'paths' ? 'page' : undefined} href={link(NEW_PATHS)}>
           {t('navPaths')}
         </a>
-        <a aria-current={current === 'overview'} href={link({ view: 'overview', scope: '' })}>
+        <a
+          aria-current={current === 'overview' ? 'page' : undefined}
+          href={link({ view: 'overview', scope: '', without: '' })}
+        >
           {t('navOverview')}
         </a>
-        <a href="/playground">{t('navPlayground')}</a>
+        <a href={place.lang === 'en' ? '/playground?lang=en' : '/playground'}>
+          {t('navPlayground')}
+        </a>
       </nav>
-      <ExportButtons label={t('exportGraph')} path="graph" params={{}} compact />
-      <button
-        type="button"
-        className="lang"
-        data-testid="language-toggle"
-        onClick={() => go({ ...place, lang: place.lang === 'en' ? 'zh' : 'en' })}
-      >
-        {t('switchLanguage')}
-      </button>
+      <div className="header-tools">
+        <ExportButtons label={t('exportGraph')} path="graph" params={{}} compact />
+        <button
+          type="button"
+          className="lang"
+          data-testid="language-toggle"
+          lang={place.lang === 'en' ? 'zh-CN' : 'en'}
+          onClick={() => go({ ...place, lang: place.lang === 'en' ? 'zh' : 'en' })}
+        >
+          {t('switchLanguage')}
+        </button>
+      </div>
     </header>
   );
 }

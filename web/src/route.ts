@@ -8,6 +8,10 @@ import type { EntityKind, RelationshipCategory, RelationshipStatus } from './gen
 
 export type Lang = 'zh' | 'en';
 
+/** Which link the coverage view lists the enterprises without ('' lists them all). */
+export type CoverageGap = '' | 'talent' | 'project' | 'university';
+const GAPS: readonly CoverageGap[] = ['talent', 'project', 'university'];
+
 export type Route =
   | { view: 'search'; q: string; kinds: EntityKind[] }
   | { view: 'entity'; id: string; depth: number; maxNodes: number }
@@ -23,7 +27,7 @@ export type Route =
       /** Whether paths may pass through regions and industries. */
       hubs: boolean;
     }
-  | { view: 'overview'; scope: string };
+  | { view: 'overview'; scope: string; without: CoverageGap };
 
 export interface Place {
   route: Route;
@@ -82,8 +86,17 @@ export function parsePlace(hash: string): Place {
           hubs: params.get('hubs') === '1',
         },
       };
-    case 'overview':
-      return { lang, route: { view: 'overview', scope: params.get('scope') ?? '' } };
+    case 'overview': {
+      const without = params.get('without') ?? '';
+      return {
+        lang,
+        route: {
+          view: 'overview',
+          scope: params.get('scope') ?? '',
+          without: GAPS.find((g) => g === without) ?? '',
+        },
+      };
+    }
     default:
       return {
         lang,
@@ -125,6 +138,7 @@ export function formatPlace({ route, lang }: Place): string {
     case 'overview':
       path = '/overview';
       if (route.scope) params.set('scope', route.scope);
+      if (route.without) params.set('without', route.without);
       break;
     default:
       return route satisfies never;
@@ -133,6 +147,14 @@ export function formatPlace({ route, lang }: Place): string {
   const query = readable(params.toString());
   return `#${path}${query ? `?${query}` : ''}`;
 }
+
+/** The coverage of a program or industry, in the overview. */
+export const coverageHref = (scope: string, lang: Lang): string =>
+  formatPlace({ lang, route: { view: 'overview', scope, without: '' } });
+
+/** The path finder with its start set. */
+export const pathsFromHref = (from: string, lang: Lang): string =>
+  formatPlace({ lang, route: { ...NEW_PATHS, from } });
 
 /** The link to an entity's page, in the current language. */
 export const entityHref = (id: string, lang: Lang): string =>

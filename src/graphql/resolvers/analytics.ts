@@ -14,11 +14,17 @@ import {
   type RelationshipCategory,
   type RelationshipType,
 } from '../../data/vocabulary.ts';
-import { badInput, entityNotFound } from '../../errors.ts';
-import { allStatuses } from './paths.ts';
+import {
+  emptyGroup,
+  entityNotFound,
+  noCategories,
+  noCountStatuses,
+  notACoverageScope,
+} from '../../errors.ts';
+import { statusFilter } from './arguments.ts';
 
 function group(name: string, g: EntityGroup): Group {
-  if (g.kinds.length === 0) throw badInput(`${name}.kinds must name at least one kind.`);
+  if (g.kinds.length === 0) throw emptyGroup(name);
   return {
     kinds: g.kinds,
     industry: g.industry ?? null,
@@ -29,8 +35,7 @@ function group(name: string, g: EntityGroup): Group {
 
 function relationshipTypes(categories: readonly RelationshipCategory[]): RelationshipType[] {
   const types = typesOfCategories(categories);
-  if (types.length === 0)
-    throw badInput('categories must name at least one relationship category.');
+  if (types.length === 0) throw noCategories();
   return types;
 }
 
@@ -58,24 +63,18 @@ export const analyticsResolvers: Resolvers<Context> = {
     coverage: async (_parent, args, ctx) => {
       const answer = await coverageOf(ctx.graph, args.of);
       if (!answer) throw entityNotFound(args.of);
-      if (answer.scope.kind !== 'PROGRAM' && answer.scope.kind !== 'INDUSTRY') {
-        throw badInput(
-          `coverage needs a program or an industry id; "${args.of}" is a ${answer.scope.kind}.`,
-        );
-      }
+      if (answer.scope.kind !== 'PROGRAM' && answer.scope.kind !== 'INDUSTRY')
+        throw notACoverageScope(args.of, answer.scope.kind);
       return answer;
     },
-    counts: (_parent, args, ctx) => {
-      if (args.statuses.length === 0)
-        throw badInput('choose at least one relationship status to count through.');
-      return countsBy(ctx.graph, {
+    counts: (_parent, args, ctx) =>
+      countsBy(ctx.graph, {
         by: args.by,
         kinds: args.kinds?.length ? args.kinds : null,
-        statuses: allStatuses(args.statuses) ? null : args.statuses,
+        statuses: statusFilter(args.statuses, noCountStatuses),
         orderBy: args.orderBy,
         first: args.first,
-      });
-    },
+      }),
   },
   CountBucket: {
     label: (row) => row.groupEntity?.name ?? kindName(row.key)?.zh ?? `${row.key}年`,

@@ -4,6 +4,7 @@ import type { QueryEnterprisesArgs, RequireFields, Resolvers } from '../../gener
 import type { Context } from '../context.ts';
 import {
   countEntities,
+  isKeyOf,
   listEntities,
   type Connection,
   type Cursor,
@@ -11,28 +12,27 @@ import {
 } from '../../data/lists.ts';
 import type { Entity } from '../../data/records.ts';
 import type { EntityKind } from '../../data/vocabulary.ts';
-import { badInput } from '../../errors.ts';
+import { foreignCursor } from '../../errors.ts';
 import { optionalText } from './arguments.ts';
 
-// A cursor names the order it belongs to, so a cursor from another order is refused, not misread.
-export function encodeCursor(order: EntityOrder, cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([order, cursor.key, cursor.id])).toString('base64url');
+// A cursor names the list and the order it belongs to, so a cursor from another list or order
+// is refused, not misread.
+export function encodeCursor(kind: EntityKind, order: EntityOrder, cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([kind, order, cursor.key, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(order: EntityOrder, value: string): Cursor {
+export function decodeCursor(kind: EntityKind, order: EntityOrder, value: string): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === order) {
-      const [, key, id] = parsed as unknown[];
-      if ((typeof key === 'string' || typeof key === 'number') && typeof id === 'string')
+    if (Array.isArray(parsed) && parsed.length === 4) {
+      const [list, of, key, id] = parsed as unknown[];
+      if (list === kind && of === order && isKeyOf(order, key) && typeof id === 'string')
         return { key, id };
     }
   } catch {
     // fall through to the user-facing error
   }
-  throw badInput(
-    `after is not a cursor of this list in order ${order}; pass pageInfo.endCursor from the previous page.`,
-  );
+  throw foreignCursor(kind, order);
 }
 
 /** Every kind's list field takes the same arguments (QueryEnterprisesArgs stands for all). */
@@ -49,7 +49,7 @@ const list =
       program: f.program ?? null,
       year: f.year ?? null,
     };
-    const after = args.after ? decodeCursor(args.orderBy, args.after) : null;
+    const after = args.after ? decodeCursor(kind, args.orderBy, args.after) : null;
     const page = await listEntities(ctx.graph, kind, {
       first: args.first,
       after,
@@ -61,13 +61,16 @@ const list =
 
 const connection = {
   edges: (c: Connection): { node: Entity; cursor: string }[] =>
-    c.page.items.map((item) => ({ node: item.entity, cursor: encodeCursor(c.order, item.cursor) })),
+    c.page.items.map((item) => ({
+      node: item.entity,
+      cursor: encodeCursor(c.kind, c.order, item.cursor),
+    })),
   nodes: (c: Connection): Entity[] => c.page.items.map((item) => item.entity),
   pageInfo: (c: Connection) => {
     const last = c.page.items.at(-1);
     return {
       hasNextPage: c.page.hasNextPage,
-      endCursor: last ? encodeCursor(c.order, last.cursor) : null,
+      endCursor: last ? encodeCursor(c.kind, c.order, last.cursor) : null,
     };
   },
   // Counting scans every match, so it runs only when a client selects totalCount.

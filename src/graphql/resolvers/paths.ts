@@ -7,9 +7,11 @@ import type {
   Resolvers,
 } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
-import { neighbourhood, pathsBetween, type RawPath, type RawSubgraph } from '../../data/paths.ts';
-import { RELATIONSHIP_STATUSES, typesOfCategories } from '../../data/vocabulary.ts';
-import { badInput, entityNotFound } from '../../errors.ts';
+import { neighbourhood, type RawSubgraph } from '../../data/neighbourhood.ts';
+import { pathsBetween, type RawPath } from '../../data/paths.ts';
+import { typesOfCategories } from '../../data/vocabulary.ts';
+import { entityNotFound, noPathStatuses, noPathTypes, sameEnds } from '../../errors.ts';
+import { statusFilter } from './arguments.ts';
 import { explain } from '../../data/explain.ts';
 
 export type PathsArgs = RequireFields<
@@ -19,19 +21,17 @@ export type PathsArgs = RequireFields<
 export type NeighborhoodArgs = RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'maxNodes'>;
 
 export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise<RawPath[]> {
-  if (args.from === args.to) throw badInput('from and to must be different entities.');
+  if (args.from === args.to) throw sameEnds();
   const types = args.types?.length ? args.types : typesOfCategories(args.categories);
-  if (types.length === 0)
-    throw badInput('choose at least one relationship category or type for paths to follow.');
-  if (args.statuses.length === 0)
-    throw badInput('choose at least one relationship status for paths to follow.');
+  if (types.length === 0) throw noPathTypes();
+  const statuses = statusFilter(args.statuses, noPathStatuses);
   const answer = await pathsBetween(ctx.graph, {
     from: args.from,
     to: args.to,
     maxHops: args.maxHops,
     first: args.first,
     types,
-    statuses: allStatuses(args.statuses) ? null : args.statuses,
+    statuses,
     through: args.throughKinds,
     avoid: args.avoid,
   });
@@ -39,10 +39,6 @@ export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise
   if (!answer.toExists) throw entityNotFound(args.to, 'to');
   return answer.paths;
 }
-
-/** True when `statuses` names every status, so no relationship needs checking. */
-export const allStatuses = (statuses: readonly string[]): boolean =>
-  RELATIONSHIP_STATUSES.every((s) => statuses.includes(s));
 
 export async function neighborhood(args: NeighborhoodArgs, ctx: Context): Promise<RawSubgraph> {
   const subgraph = await neighbourhood(ctx.graph, {

@@ -1,7 +1,8 @@
-// A horizontal bar chart in plain SVG: one bar per bucket, labelled in the current language.
-// A bar for an industry or program links to its page.
+// A bar chart as a table: each row's name (a link for an industry or program, with a link to its
+// coverage where asked), its count as text, and a bar drawn beside it. Screen readers read a
+// table with its numbers; the bars are for the eye only.
 import { useLang } from '../i18n/context.ts';
-import { entityHref } from '../route.ts';
+import { coverageHref, entityHref } from '../route.ts';
 
 interface Bar {
   key: string;
@@ -10,47 +11,63 @@ interface Bar {
   count: number;
 }
 
-const ROW = 22;
-const LABEL = 190;
-const WIDTH = 460;
+interface Props {
+  title: string;
+  bars: Bar[];
+  /** Rows link to the industry's or program's page. */
+  linked: boolean;
+  /** Rows also link to the coverage of their industry or program. */
+  coverage?: boolean;
+  testId?: string;
+}
 
-export function BarChart({ title, bars, linked }: { title: string; bars: Bar[]; linked: boolean }) {
-  const { lang } = useLang();
+export function BarChart({ title, bars, linked, coverage, testId }: Props) {
+  const { lang, t } = useLang();
   const most = Math.max(1, ...bars.map((b) => b.count));
-  const scale = (WIDTH - LABEL - 40) / most;
   return (
-    <figure className="chart">
-      <figcaption>{title}</figcaption>
-      <svg
-        role="img"
-        aria-label={title}
-        viewBox={`0 0 ${WIDTH} ${bars.length * ROW + 4}`}
-        width="100%"
-        style={{ maxWidth: WIDTH }}
-      >
-        {bars.map((bar, i) => {
+    <table className="chart" data-testid={testId}>
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('name')}</th>
+          <th scope="col">{t('count')}</th>
+          {coverage && (
+            <th scope="col">
+              <span className="visually-hidden">{t('coverageLink')}</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {bars.map((bar) => {
           const label = lang === 'en' ? (bar.labelEn ?? bar.label) : bar.label;
-          const row = (
-            <g transform={`translate(0 ${i * ROW})`}>
-              <text x={LABEL - 6} y={15} textAnchor="end" className="bar-label">
-                {label.length > 16 ? `${label.slice(0, 15)}…` : label}
-                <title>{label}</title>
-              </text>
-              <rect x={LABEL} y={3} height={ROW - 6} width={Math.max(1, bar.count * scale)} />
-              <text x={LABEL + bar.count * scale + 4} y={15} className="bar-count">
-                {bar.count}
-              </text>
-            </g>
-          );
-          return linked ? (
-            <a key={bar.key} href={entityHref(bar.key, lang)}>
-              {row}
-            </a>
-          ) : (
-            <g key={bar.key}>{row}</g>
+          return (
+            <tr key={bar.key}>
+              <th scope="row">
+                {linked ? <a href={entityHref(bar.key, lang)}>{label}</a> : label}
+              </th>
+              <td className="bar-cell">
+                <span className="count">{bar.count}</span>
+                <span
+                  className="bar"
+                  aria-hidden="true"
+                  style={{ width: `${(bar.count / most) * 100}%` }}
+                />
+              </td>
+              {coverage && (
+                <td>
+                  <a
+                    href={coverageHref(bar.key, lang)}
+                    aria-label={`${t('coverageLink')}: ${label}`}
+                  >
+                    {t('coverageLink')}
+                  </a>
+                </td>
+              )}
+            </tr>
           );
         })}
-      </svg>
-    </figure>
+      </tbody>
+    </table>
   );
 }

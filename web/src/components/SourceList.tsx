@@ -1,4 +1,5 @@
-// Where a fact is stated: each source document and paragraph.
+// Where a fact is stated: the paragraphs of each source document, one line per document (a long
+// title ends in "…" on screen; a screen reader reads it whole, and hovering shows the file).
 import { useLang } from '../i18n/context.ts';
 
 interface Citation {
@@ -8,16 +9,24 @@ interface Citation {
 
 export function SourceList({ sources }: { sources: Citation[] }) {
   const { lang, t } = useLang();
-  // The same paragraph can state several steps of a path: cite it once.
-  const unique = [...new Map(sources.map((s) => [`${s.document.id}#${s.paragraph}`, s])).entries()];
+  const byDocument = new Map<string, { document: Citation['document']; paragraphs: Set<number> }>();
+  for (const s of sources) {
+    const entry = byDocument.get(s.document.id) ?? { document: s.document, paragraphs: new Set() };
+    entry.paragraphs.add(s.paragraph);
+    byDocument.set(s.document.id, entry);
+  }
   return (
     <ul className="sources">
-      {unique.map(([key, s]) => (
-        <li key={key}>
-          <cite title={s.document.fileName}>
-            {lang === 'en' ? (s.document.titleEn ?? s.document.title) : s.document.title}
-          </cite>{' '}
-          <span className="paragraph">{t('paragraph', { n: s.paragraph })}</span>
+      {[...byDocument.values()].map(({ document, paragraphs }) => (
+        <li key={document.id}>
+          <span className="paragraph">
+            {t('paragraph', {
+              n: [...paragraphs].sort((a, b) => a - b).join(lang === 'en' ? ', ' : '、'),
+            })}
+          </span>{' '}
+          <cite title={document.fileName}>
+            {lang === 'en' ? (document.titleEn ?? document.title) : document.title}
+          </cite>
         </li>
       ))}
     </ul>

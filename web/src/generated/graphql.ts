@@ -94,7 +94,7 @@ export type RelationshipType =
 export type CoverageScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageScopesQuery = { programs: { nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> }, industries: { nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> } };
+export type CoverageScopesQuery = { industries: Array<{ key: string, label: string, labelEn: string | null, count: number }>, programs: Array<{ key: string, label: string, labelEn: string | null, count: number }> };
 
 export type CoverageQueryVariables = Exact<{
   of: string;
@@ -129,6 +129,14 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: RelationshipType, from: { id: string }, to: { id: string } }> } };
+
+export type NeighborhoodSizeQueryVariables = Exact<{
+  id: string;
+  depth: number;
+}>;
+
+
+export type NeighborhoodSizeQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string }> } };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -208,22 +216,28 @@ export const BarFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"Bar"}) as unknown as TypedDocumentString<BarFragment, unknown>;
 export const CoverageScopesDocument = new TypedDocumentString(`
     query CoverageScopes {
-  programs(first: 100) {
-    nodes {
-      ...EntityLabel
-    }
+  industries: counts(
+    by: INDUSTRY
+    kinds: [ENTERPRISE]
+    orderBy: COUNT_DESC
+    first: 500
+  ) {
+    ...Bar
   }
-  industries(first: 100) {
-    nodes {
-      ...EntityLabel
-    }
+  programs: counts(
+    by: PROGRAM
+    kinds: [ENTERPRISE]
+    orderBy: COUNT_DESC
+    first: 500
+  ) {
+    ...Bar
   }
 }
-    fragment EntityLabel on Entity {
-  id
-  kind
-  name
-  nameEn
+    fragment Bar on CountBucket {
+  key
+  label
+  labelEn
+  count
 }`) as unknown as TypedDocumentString<CoverageScopesQuery, CoverageScopesQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($of: ID!) {
@@ -356,6 +370,16 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   name
   nameEn
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const NeighborhoodSizeDocument = new TypedDocumentString(`
+    query NeighborhoodSize($id: ID!, $depth: Int!) {
+  neighborhood(id: $id, depth: $depth, maxNodes: 500) {
+    truncated
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborhoodSizeQuery, NeighborhoodSizeQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview {
   stats {

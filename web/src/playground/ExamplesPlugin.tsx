@@ -3,9 +3,11 @@
 import { useEditorContext } from '@graphiql/react';
 import type { GraphiQLPlugin } from '@graphiql/react';
 import { EXAMPLES } from './examples.ts';
+import { langTag, usePlaygroundLang, WORDS } from './language.ts';
 
 function ExamplesPanel() {
   const editor = useEditorContext({ nonNull: true });
+  const lang = usePlaygroundLang();
   const open = (query: string): void => {
     editor.addTab();
     // addTab leaves the editor on the new, empty tab; fill it once React has switched to it,
@@ -17,15 +19,17 @@ function ExamplesPanel() {
     });
   };
   return (
-    <div className="examples-panel">
-      <div className="graphiql-doc-explorer-title">Examples · 示例</div>
+    <div className="examples-panel" lang={langTag(lang)}>
+      <h2 className="graphiql-doc-explorer-title">{WORDS[lang].examples}</h2>
+      <p>{WORDS[lang].examplesHint}</p>
       <ul>
         {EXAMPLES.map((e) => (
           <li key={e.name}>
-            <button type="button" onClick={() => open(e.query)} title={firstComment(e.query)}>
+            <button type="button" onClick={() => open(e.query)} lang="en">
               {e.name}
             </button>
-            <p>{firstComment(e.query)}</p>
+            {/* The examples' comments are in English. */}
+            <p lang="en">{firstComment(e.query)}</p>
           </li>
         ))}
       </ul>

@@ -1,37 +1,6 @@
-// GraphiQL's fetcher, with one adjustment: its introspection query nests `ofType` seven deep,
-// past the API's depth limit (MAX_QUERY_DEPTH, 10 by default), so the API refuses it like any
-// other too-deep operation. Our schema wraps a type at most three times (`[EntityKind!]!`), so
-// the same query with three levels of `ofType` describes it completely and passes the limit.
+// GraphiQL's fetcher for the API's /graphql. Its introspection query (15 levels deep) passes the
+// depth limit: the API bounds introspection by its own rule (src/graphql/limits.ts).
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import type { Fetcher } from '@graphiql/toolkit';
 
-const SHALLOW_TYPE_REF = `fragment TypeRef on __Type {
-  kind
-  name
-  ofType {
-    kind
-    name
-    ofType {
-      kind
-      name
-      ofType {
-        kind
-        name
-      }
-    }
-  }
-}
-`;
-
-const base = createGraphiQLFetcher({ url: '/graphql' });
-
-export const fetcher: Fetcher = (params, options) =>
-  base(
-    params.operationName === 'IntrospectionQuery'
-      ? {
-          ...params,
-          query: params.query.replace(/fragment TypeRef on __Type \{[\s\S]*$/, SHALLOW_TYPE_REF),
-        }
-      : params,
-    options,
-  );
+export const fetcher: Fetcher = createGraphiQLFetcher({ url: '/graphql' });

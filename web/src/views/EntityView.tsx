@@ -1,15 +1,19 @@
-// An entity's page: its names and descriptions with their sources, its neighbourhood drawn as
-// a network, and every relationship with the paragraphs that state it.
+// An entity's page: its names and descriptions with their sources, where to go from here (paths
+// from it; the coverage of a program or industry), its neighbourhood drawn as a network, and
+// every relationship with the paragraphs that state it.
 import { EntityPageDocument, type EntityPageQuery } from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { nameIn, useLang } from '../i18n/context.ts';
-import type { Route } from '../route.ts';
+import { KINDS } from '../i18n/kinds.ts';
+import { coverageHref, pathsFromHref, type Route } from '../route.ts';
 import { ErrorNotice, Loading } from '../components/ErrorNotice.tsx';
+import { AliasList } from '../components/AliasList.tsx';
 import { KindBadge } from '../components/EntityLink.tsx';
 import { SourceList } from '../components/SourceList.tsx';
+import { ViewHeading } from '../components/ViewHeading.tsx';
 import { NotFound } from './NotFound.tsx';
 import { NeighborhoodPanel } from './NeighborhoodPanel.tsx';
-import { RelationshipTable } from './RelationshipTable.tsx';
+import { RelationshipList } from './RelationshipList.tsx';
 
 type EntityRoute = Extract<Route, { view: 'entity' }>;
 type Entity = NonNullable<EntityPageQuery['entity']>;
@@ -24,25 +28,34 @@ export function EntityView({ route, go }: { route: EntityRoute; go(r: Route): vo
     <article className="view entity" data-testid="entity-page">
       <EntityHeader entity={entity} />
       <NeighborhoodPanel route={route} go={go} />
-      <RelationshipTable entityId={entity.id} relationships={entity.relationships} />
+      <RelationshipList entity={entity} />
     </article>
   );
 }
 
 function EntityHeader({ entity }: { entity: Entity }) {
   const { lang, t } = useLang();
+  const name = nameIn(entity, lang);
   const other = lang === 'en' ? entity.name : entity.nameEn;
   const descriptions = [
-    { key: 'zh', label: t('descriptionZh'), text: entity.descriptionZh },
-    { key: 'en', label: t('descriptionEn'), text: entity.description },
-  ];
+    { key: 'zh', label: t('descriptionZh'), text: entity.descriptionZh, lang: 'zh-CN' },
+    { key: 'en', label: t('descriptionEn'), text: entity.description, lang: 'en' },
+  ].filter((d) => d.text);
   if (lang === 'en') descriptions.reverse();
+  const [first, ...rest] = descriptions;
+  const scoped = entity.kind === 'INDUSTRY' || entity.kind === 'PROGRAM';
   return (
     <header className="entity-header">
-      <h1 data-testid="entity-name">{nameIn(entity, lang)}</h1>
+      <ViewHeading title={name} testId="entity-name">
+        {name}
+      </ViewHeading>
       <p className="subtitle">
-        {other && <span className="other-name">{other}</span>} <KindBadge kind={entity.kind} />{' '}
-        <span className="id">{entity.id}</span>
+        {other && (
+          <span className="other-name" lang={lang === 'en' ? 'zh-CN' : 'en'}>
+            {other}
+          </span>
+        )}{' '}
+        <KindBadge kind={entity.kind} /> <span className="id">{entity.id}</span>
         {entity.year !== null && (
           <span className="year">
             {' '}
@@ -50,55 +63,30 @@ function EntityHeader({ entity }: { entity: Entity }) {
           </span>
         )}
       </p>
-      {entity.aliasOrigins.length > 0 && <Aliases aliases={entity.aliasOrigins} />}
-      <dl className="descriptions">
-        {descriptions
-          .filter((d) => d.text)
-          .map((d) => (
-            <div key={d.key}>
-              <dt>{d.label}</dt>
-              <dd>{d.text}</dd>
-            </div>
-          ))}
-      </dl>
+      {entity.aliasOrigins.length > 0 && <AliasList aliases={entity.aliasOrigins} />}
+      <p className="next-steps">
+        <a href={pathsFromHref(entity.id, lang)} data-testid="paths-from-here">
+          {t('pathsFromHere')}
+        </a>
+        {scoped && (
+          <a href={coverageHref(entity.id, lang)} data-testid="coverage-of-this">
+            {t('coverageOfThis', { kind: KINDS[entity.kind][lang] })}
+          </a>
+        )}
+      </p>
+      {first && (
+        <p className="description" lang={first.lang}>
+          {first.text}
+        </p>
+      )}
+      {rest.map((d) => (
+        <details key={d.key} className="description-other">
+          <summary>{d.label}</summary>
+          <p lang={d.lang}>{d.text}</p>
+        </details>
+      ))}
       <h2>{t('entitySources')}</h2>
       <SourceList sources={entity.sources} />
     </header>
-  );
-}
-
-/** Each alias with where it comes from: the paragraph that prints it, or the curators' reason. */
-function Aliases({ aliases }: { aliases: Entity['aliasOrigins'] }) {
-  const { lang, t } = useLang();
-  return (
-    <p className="aliases" data-testid="aliases">
-      {t('aliases')}:{' '}
-      {aliases.map((a, i) => (
-        <span key={a.name} className={a.origin === 'SOURCE' ? 'alias printed' : 'alias curators'}>
-          {i > 0 && '、'}
-          {a.name}
-          <small>
-            {' ('}
-            {a.source ? (
-              <>
-                {t('aliasPrinted')}{' '}
-                <cite
-                  title={
-                    lang === 'en'
-                      ? (a.source.document.titleEn ?? a.source.document.title)
-                      : a.source.document.title
-                  }
-                >
-                  {t('paragraph', { n: a.source.paragraph })}
-                </cite>
-              </>
-            ) : (
-              t('aliasCurators', { reason: a.reason ?? '' })
-            )}
-            {')'}
-          </small>
-        </span>
-      ))}
-    </p>
   );
 }

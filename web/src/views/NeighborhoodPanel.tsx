@@ -1,6 +1,7 @@
 // The entity's neighbourhood as a network, with the depth and size in the URL, and its export.
+// The drawing's box keeps its size while the answer loads, so nothing below it moves.
 import { useMemo } from 'react';
-import { NeighborhoodDocument } from '../generated/graphql.ts';
+import { NeighborhoodDocument, NeighborhoodSizeDocument } from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { useLang } from '../i18n/context.ts';
 import type { Route } from '../route.ts';
@@ -17,20 +18,25 @@ export function NeighborhoodPanel({ route, go }: { route: EntityRoute; go(r: Rou
     depth: route.depth,
     maxNodes: route.maxNodes,
   });
+  const truncated = hood.status === 'ok' && hood.data.neighborhood.truncated;
+  const size = useQuery(
+    NeighborhoodSizeDocument,
+    truncated ? { id: route.id, depth: route.depth } : null,
+  );
   const graph = useMemo(() => {
     if (hood.status !== 'ok') return null;
-    const { nodes, relationships, truncated } = hood.data.neighborhood;
+    const { nodes, relationships } = hood.data.neighborhood;
     const edges = relationships.map((r) => ({
       id: r.id,
       type: r.type,
       from: r.from.id,
       to: r.to.id,
     }));
-    return { nodes, edges, truncated };
+    return { nodes, edges };
   }, [hood]);
   return (
-    <section className="neighborhood">
-      <h2>{t('network')}</h2>
+    <section className="neighborhood" aria-labelledby="network-heading">
+      <h2 id="network-heading">{t('network')}</h2>
       <div className="controls">
         <label>
           {t('depth')}{' '}
@@ -61,10 +67,21 @@ export function NeighborhoodPanel({ route, go }: { route: EntityRoute; go(r: Rou
           params={{ id: route.id, depth: route.depth, maxNodes: route.maxNodes }}
         />
       </div>
-      {hood.status === 'loading' && <Loading />}
+      <p className="hint truncated" data-testid="truncated">
+        {truncated &&
+          graph &&
+          (size.status === 'ok' && !size.data.neighborhood.truncated
+            ? t('showing', {
+                shown: graph.nodes.length,
+                total: size.data.neighborhood.nodes.length,
+                max: route.maxNodes,
+              })
+            : size.status === 'ok'
+              ? t('showingAtLeast', { shown: graph.nodes.length, max: route.maxNodes })
+              : '')}
+      </p>
       {hood.status === 'error' && <ErrorNotice error={hood.error} />}
-      {graph?.truncated && <p className="hint">{t('truncated')}</p>}
-      {graph && (
+      {graph ? (
         <NetworkGraph
           nodes={graph.nodes}
           edges={graph.edges}
@@ -72,6 +89,12 @@ export function NeighborhoodPanel({ route, go }: { route: EntityRoute; go(r: Rou
           shape="rings"
           onSelect={(id) => id !== route.id && go({ ...route, id })}
         />
+      ) : (
+        hood.status === 'loading' && (
+          <div className="network-placeholder">
+            <Loading />
+          </div>
+        )
       )}
     </section>
   );

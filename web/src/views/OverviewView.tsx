@@ -1,6 +1,14 @@
-// The overview: totals, counts by kind, industry, program and year, every figure by topic with
-// its sources, and the coverage of a program or industry.
-import { OverviewDocument, type OverviewQuery } from '../generated/graphql.ts';
+// The overview: totals, counts by kind, industry, program and year (tables with bars, an
+// industry's row linking to its coverage), the coverage of a program or industry, and every
+// figure by topic with its sources. The view shows once its data is all in, so nothing on it
+// moves while it loads.
+import { useRef } from 'react';
+import {
+  CoverageDocument,
+  CoverageScopesDocument,
+  OverviewDocument,
+  type OverviewQuery,
+} from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { useLang } from '../i18n/context.ts';
 import { topicLabel } from '../i18n/topics.ts';
@@ -8,6 +16,7 @@ import type { Route } from '../route.ts';
 import { BarChart } from '../components/BarChart.tsx';
 import { ErrorNotice, Loading } from '../components/ErrorNotice.tsx';
 import { SourceList } from '../components/SourceList.tsx';
+import { ViewHeading } from '../components/ViewHeading.tsx';
 import { CoveragePanel } from './CoveragePanel.tsx';
 
 type OverviewRoute = Extract<Route, { view: 'overview' }>;
@@ -15,14 +24,33 @@ type OverviewRoute = Extract<Route, { view: 'overview' }>;
 export function OverviewView({ route, go }: { route: OverviewRoute; go(r: Route): void }) {
   const { t } = useLang();
   const overview = useQuery(OverviewDocument, {});
+  const scopes = useQuery(CoverageScopesDocument, {});
+  const coverage = useQuery(CoverageDocument, route.scope ? { of: route.scope } : null);
+  const failed = [overview, scopes].find((q) => q.status === 'error');
+  // The first answer shows the view whole; later a new scope only reloads the coverage, and the
+  // picker keeps the focus.
+  const shown = useRef(false);
+  shown.current ||=
+    overview.status === 'ok' && scopes.status === 'ok' && coverage.status !== 'loading';
   return (
     <section className="view overview" data-testid="overview">
-      <h1>{t('overviewTitle')}</h1>
-      {overview.status === 'loading' && <Loading />}
-      {overview.status === 'error' && <ErrorNotice error={overview.error} />}
-      {overview.status === 'ok' && <Charts data={overview.data} />}
-      <CoveragePanel scope={route.scope} onScope={(scope) => go({ view: 'overview', scope })} />
-      {overview.status === 'ok' && <Indicators indicators={overview.data.indicators} />}
+      <ViewHeading title={t('overviewTitle')}>{t('overviewTitle')}</ViewHeading>
+      {failed?.status === 'error' && <ErrorNotice error={failed.error} />}
+      {shown.current && overview.status === 'ok' && scopes.status === 'ok' ? (
+        <>
+          <Charts data={overview.data} />
+          <CoveragePanel
+            scope={route.scope}
+            without={route.without}
+            scopes={scopes.data}
+            coverage={coverage}
+            onChange={(scope, without) => go({ view: 'overview', scope, without })}
+          />
+          <Indicators indicators={overview.data.indicators} />
+        </>
+      ) : (
+        !failed && <Loading />
+      )}
     </section>
   );
 }
@@ -37,10 +65,16 @@ function Charts({ data }: { data: OverviewQuery }) {
         {data.stats.sources}
       </p>
       <div className="charts">
-        <BarChart title={t('byKind')} bars={data.byKind} linked={false} />
-        <BarChart title={t('byIndustry')} bars={data.byIndustry} linked />
-        <BarChart title={t('byProgram')} bars={data.byProgram} linked />
-        <BarChart title={t('byYear')} bars={data.byYear} linked={false} />
+        <BarChart title={t('byKind')} bars={data.byKind} linked={false} testId="chart-kind" />
+        <BarChart
+          title={t('byIndustry')}
+          bars={data.byIndustry}
+          linked
+          coverage
+          testId="chart-industry"
+        />
+        <BarChart title={t('byProgram')} bars={data.byProgram} linked testId="chart-program" />
+        <BarChart title={t('byYear')} bars={data.byYear} linked={false} testId="chart-year" />
       </div>
     </>
   );
@@ -50,8 +84,8 @@ function Indicators({ indicators }: { indicators: OverviewQuery['indicators'] })
   const { lang, t } = useLang();
   const topics = [...new Set(indicators.map((i) => i.topic))];
   return (
-    <section>
-      <h2>{t('indicatorsByTopic')}</h2>
+    <section aria-labelledby="indicators-heading">
+      <h2 id="indicators-heading">{t('indicatorsByTopic')}</h2>
       {topics.map((topic) => (
         <details key={topic} className="topic" open={topics.length <= 3}>
           <summary>
