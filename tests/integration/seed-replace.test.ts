@@ -159,6 +159,7 @@ describe('--replace, in a Neo4j of its own', () => {
     );
     expect(link?.props).toEqual({
       id: 'enterprise:ruitang|PAIRED_WITH|university:wust',
+      status: 'ACTUAL',
       role: '结对企业',
       roleEn: 'first-batch paired enterprise',
       provenance: [`${CURATED_SOURCE}#21`, `${CURATED_SOURCE}#22`],
