@@ -43,7 +43,7 @@ const VIEWS: View[] = [
     path: '/#/entity/university:wust',
     ready: async (page) => {
       await drawnNetwork(page);
-      await eventually(() => page.getByTestId('relationship').count()).toBe(11);
+      await eventually(() => page.getByTestId('relationship').count()).toBe(8);
     },
   },
   {
