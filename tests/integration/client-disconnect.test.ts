@@ -59,7 +59,7 @@ async function runningBrokers(target: TestApi): Promise<string[]> {
 describe('failures inside the server', () => {
   it('cancels the Neo4j work of a client that disconnects mid-query', async () => {
     if (!api) throw new Error('not started');
-    const query = `query SlowBrokers { brokers(between: {kinds: [${ALL_KINDS}]}, and: {kinds: [${ALL_KINDS}]}, maxHops: 6, categories: [COLLABORATION, AFFILIATION, POLICY]) { score } }`;
+    const query = `query SlowBrokers { brokers(between: {kinds: [${ALL_KINDS}]}, and: {kinds: [${ALL_KINDS}]}, maxHops: 6, categories: [COLLABORATION, PARTICIPATION, AFFILIATION, POLICY]) { score } }`;
     const controller = new AbortController();
     const request = postGraphQL(
       api.url,
