@@ -1,5 +1,6 @@
 // The fixed tables that turn enum values into labels and relationship types. Cypher only ever
 // receives labels and types from here, never from caller strings.
+import wordings from './wordings.json' with { type: 'json' };
 
 export const ENTITY_KINDS = [
   'ENTERPRISE',
@@ -66,93 +67,27 @@ interface Clause {
   en: string;
 }
 
-interface TypeInfo extends Clause {
-  category: RelationshipCategory;
+interface Wording extends Clause {
   /** How the link reads when it is not (yet) in place, where the type has its own words. */
   byStatus?: Partial<Record<Exclude<RelationshipStatus, 'ACTUAL'>, Clause>>;
 }
 
-// Each clause reads from `from` to `to`, in Chinese and in English.
-export const RELATIONSHIP_TYPES = {
-  PAIRED_WITH: {
-    category: 'COLLABORATION',
-    zh: '{from} 与 {to} 结对',
-    en: '{from} is paired with {to}',
-  },
-  COOPERATES_WITH: {
-    category: 'COLLABORATION',
-    zh: '{from} 与 {to} 合作',
-    en: '{from} cooperates with {to}',
-    byStatus: {
-      PLANNED: { zh: '{from} 计划与 {to} 合作', en: '{from} plans to cooperate with {to}' },
-      EXPLORING: {
-        zh: '{from} 与 {to} 探索合作',
-        en: '{from} is exploring cooperation with {to}',
-      },
-    },
-  },
-  CO_BUILDS: { category: 'COLLABORATION', zh: '{from} 共建 {to}', en: '{from} co-builds {to}' },
-  HOSTS: { category: 'COLLABORATION', zh: '{from} 承载 {to}', en: '{from} hosts {to}' },
-  LEADS: { category: 'COLLABORATION', zh: '{from} 领衔 {to}', en: '{from} leads {to}' },
-  JOINED: { category: 'COLLABORATION', zh: '{from} 加盟 {to}', en: '{from} joined {to}' },
-  DEVELOPS: { category: 'COLLABORATION', zh: '{from} 研发 {to}', en: '{from} develops {to}' },
-  SUPPORTS: {
-    category: 'COLLABORATION',
-    zh: '{from} 支持 {to}',
-    en: '{from} supports {to}',
-    byStatus: { PROMOTED: { zh: '{from} 鼓励 {to}', en: '{from} encourages {to}' } },
-  },
-  SELECTED_FOR: {
-    category: 'PARTICIPATION',
-    zh: '{from} 入选 {to}',
-    en: '{from} was selected for {to}',
-  },
-  PARTICIPATES_IN: {
-    category: 'PARTICIPATION',
-    zh: '{from} 参与 {to}',
-    en: '{from} takes part in {to}',
-    byStatus: {
-      PLANNED: { zh: '{from} 计划参与 {to}', en: '{from} plans to take part in {to}' },
-    },
-  },
-  COMPETED_IN: { category: 'PARTICIPATION', zh: '{from} 参加 {to}', en: '{from} competed in {to}' },
-  WON: { category: 'PARTICIPATION', zh: '{from} 获 {to}', en: '{from} won {to}' },
-  WORKS_AT: { category: 'AFFILIATION', zh: '{from} 任职于 {to}', en: '{from} works at {to}' },
-  STUDIES_AT: { category: 'AFFILIATION', zh: '{from} 就读于 {to}', en: '{from} studies at {to}' },
-  PART_OF: { category: 'AFFILIATION', zh: '{from} 隶属于 {to}', en: '{from} is part of {to}' },
-  LOCATED_IN: { category: 'POLICY', zh: '{from} 位于 {to}', en: '{from} is located in {to}' },
-  LAUNCHED: {
-    category: 'POLICY',
-    zh: '{from} 推行 {to}',
-    en: '{from} runs {to}',
-    byStatus: {
-      PLANNED: { zh: '{from} 计划推行 {to}', en: '{from} plans to run {to}' },
-      PROMOTED: { zh: '{from} 推广 {to}', en: '{from} promotes {to}' },
-      EXPLORING: { zh: '{from} 探索推行 {to}', en: '{from} is exploring {to}' },
-    },
-  },
-  BUILDS: {
-    category: 'POLICY',
-    zh: '{from} 建设 {to}',
-    en: '{from} builds {to}',
-    byStatus: {
-      PLANNED: { zh: '{from} 计划建设 {to}', en: '{from} plans to build {to}' },
-      PROMOTED: { zh: '{from} 推动建设 {to}', en: '{from} promotes building {to}' },
-      EXPLORING: { zh: '{from} 探索建立 {to}', en: '{from} is exploring setting up {to}' },
-    },
-  },
-  HOLDS: { category: 'POLICY', zh: '{from} 举办 {to}', en: '{from} holds {to}' },
-  CULTIVATES: { category: 'POLICY', zh: '{from} 培育 {to}', en: '{from} cultivates {to}' },
-  IN_INDUSTRY: { category: 'POLICY', zh: '{from} 属于 {to}', en: '{from} belongs to {to}' },
-  LEADS_CHAIN: {
-    category: 'POLICY',
-    zh: '{from} 是 {to} 的龙头企业',
-    en: '{from} is a leading enterprise of {to}',
-  },
-  SERVES: { category: 'POLICY', zh: '{from} 服务 {to}', en: '{from} serves {to}' },
-} as const satisfies Record<string, TypeInfo>;
+interface TypeInfo extends Wording {
+  category: RelationshipCategory;
+}
 
-export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+// How each relationship type reads, from `from` to `to`, in Chinese and in English, by category:
+// words, kept as data in wordings.json.
+const WORDINGS = wordings satisfies Record<RelationshipCategory, Record<string, Wording>>;
+
+type Grouped = typeof WORDINGS;
+export type RelationshipType = { [C in keyof Grouped]: keyof Grouped[C] }[keyof Grouped];
+
+export const RELATIONSHIP_TYPES = Object.fromEntries(
+  Object.entries(WORDINGS).flatMap(([category, types]) =>
+    Object.entries(types).map(([type, words]) => [type, { ...words, category }]),
+  ),
+) as Readonly<Record<RelationshipType, TypeInfo>>;
 
 /**
  * The wording of a link of `type` with `status`: the type's own words for that status where it
