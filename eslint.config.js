@@ -45,7 +45,14 @@ export default tseslint.config(
         {
           zones: [
             {
-              target: ['./src/data', './src/neo4j', './src/graphql', './src/exports', './seed'],
+              target: [
+                './src/data',
+                './src/neo4j',
+                './src/graphql',
+                './src/exports',
+                './src/access',
+                './seed',
+              ],
               from: './src/http',
               message: 'Only the HTTP edge (and main.ts) may import src/http.',
             },
@@ -60,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/http/**/*.ts', 'src/graphql/**/*.ts', 'src/exports/**/*.ts'],
+    files: ['src/http/**/*.ts', 'src/graphql/**/*.ts', 'src/exports/**/*.ts', 'src/access/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const { files, replace } = fromArguments(process.argv.slice(2));
   const seedFiles = await readSeedFiles(files);
-  const database = await openDatabase(config, log);
+  const database = await openDatabase(config, log, { joinRunning: true });
   try {
     // Printed whatever LOG_LEVEL says: what --replace changes must always be on record.
     const onReplace = (lines: string[]): void => void process.stdout.write(`${lines.join('\n')}\n`);

@@ -70,7 +70,16 @@ export interface Config {
   sourcesDir: string | null;
   /** CIXI_REQUIRE_SOURCES=true: a missing sources folder fails the checks that need it (CI). */
   requireSources: boolean;
+  /** Access: anonymous reads unless READ_REQUIRES_KEY=true; failed sign-ins limited per client. */
+  auth: AuthConfig;
   synthetic: SyntheticConfig;
+}
+
+export interface AuthConfig {
+  readRequiresKey: boolean;
+  /** Failed sign-ins a client may make per window before it is answered TOO_MANY_REQUESTS. */
+  maxFailures: number;
+  failureWindowMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -166,6 +175,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     publishSchema: bool('PUBLISH_SCHEMA') || nodeEnv !== 'production',
     sourcesDir: sourcesDir(),
     requireSources: bool('CIXI_REQUIRE_SOURCES'),
+    auth: Object.freeze({
+      readRequiresKey: bool('READ_REQUIRES_KEY'),
+      maxFailures: int('AUTH_MAX_FAILURES', 10, 1, 10_000),
+      failureWindowMs: int('AUTH_FAILURE_WINDOW_MS', 60_000, 1_000, 86_400_000),
+    }),
     synthetic: Object.freeze({
       neo4jUri: uri('SYNTHETIC_NEO4J_URI'),
       neo4jUsername: read('SYNTHETIC_NEO4J_USERNAME') ?? 'neo4j',

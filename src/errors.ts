@@ -10,7 +10,10 @@ import { GraphQLError } from 'graphql';
 export const HTTP_STATUS = {
   BAD_REQUEST: 400,
   BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
+  TOO_MANY_REQUESTS: 429,
   QUERY_TOO_COMPLEX: 413,
   TIMEOUT: 504,
   SERVICE_UNAVAILABLE: 503,
@@ -175,6 +178,41 @@ export const BODY = {
   malformed: (why: string) => `Malformed JSON in the request body: ${why}.`,
   nothingAt: (path: string) =>
     `Nothing at ${path}: the API is at /graphql; /health and /ready report status.`,
+} as const;
+
+// Credentials (http/credentials.ts) and roles (graphql/roles.ts). One message for every bad
+// credential, so an answer never tells a guesser whether a key exists or was revoked.
+export const AUTH = {
+  missing: () =>
+    apiError(
+      'UNAUTHENTICATED',
+      'This server asks for an API key (READ_REQUIRES_KEY): send it as "Authorization: Bearer <key>"; an admin creates one with npm run keys -- create.',
+    ),
+  missingFor: (role: string) =>
+    apiError(
+      'UNAUTHENTICATED',
+      `This needs an API key with the role ${role} or above: send it as "Authorization: Bearer <key>".`,
+    ),
+  malformed: () =>
+    apiError(
+      'UNAUTHENTICATED',
+      'The Authorization header must be "Bearer <key>", with the key as npm run keys -- create printed it.',
+    ),
+  rejected: () =>
+    apiError(
+      'UNAUTHENTICATED',
+      'The API key is not valid: unknown or revoked. Ask an admin for a new one (npm run keys -- create).',
+    ),
+  tooManyFailures: (seconds: number) =>
+    apiError(
+      'TOO_MANY_REQUESTS',
+      `Too many failed sign-ins from this client; wait ${seconds} s before trying again.`,
+    ),
+  forbidden: (needs: readonly string[], role: string) =>
+    apiError(
+      'FORBIDDEN',
+      `This needs the role ${needs.join(' or ')}; your key has the role ${role}. Ask an admin for a key with that role.`,
+    ),
 } as const;
 
 /** A broken invariant: logged in full, and masked to the client. */

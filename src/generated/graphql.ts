@@ -91,6 +91,17 @@ export type AliasOrigin =
   /** A source prints it: `source` is the paragraph. */
   | 'SOURCE';
 
+/** An API key as stored: its name and role, never the key itself (only its hash is kept). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601); null while it is live. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
 /** An entity lying on shortest collaboration paths between two groups. */
 export type Broker = {
   __typename?: 'Broker';
@@ -598,6 +609,14 @@ export type PlatformEdge = {
   node: Platform;
 };
 
+/** Who sends a request, as the key in its Authorization header says. */
+export type Principal = {
+  __typename?: 'Principal';
+  /** The name the key was created with (npm run keys -- create --name NAME). */
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
 /** A program, plan, policy, action or strategy. */
 export type Program = Entity & {
   __typename?: 'Program';
@@ -721,6 +740,8 @@ export type Query = {
   __typename?: 'Query';
   /** Agency list: `first` 1..100, `after` a cursor from this list and order. */
   agencies: AgencyConnection;
+  /** Every API key, live and revoked, by name. Needs the admin role. */
+  apiKeys: Array<ApiKey>;
   /**
    * The entities most often on shortest paths (at most `maxHops`, 1..6, following relationships of
    * `categories`, by default those paths follow, not through regions or industries) between members
@@ -761,6 +782,8 @@ export type Query = {
   indicators: Array<Indicator>;
   /** Industry list: `first` 1..100, `after` a cursor from this list and order. */
   industries: IndustryConnection;
+  /** The key this request was sent with; null for an anonymous request. */
+  me: Maybe<Principal>;
   /**
    * The entity, its neighbours up to `depth` (1..3) relationships away, nearest and best connected
    * first, and every relationship among them; at most `maxNodes` (1..500) nodes. `types` limits the
@@ -1175,6 +1198,17 @@ export type ResearchInstituteEdge = {
   node: ResearchInstitute;
 };
 
+/**
+ * What a key allows. Reads are open to everyone unless the server sets READ_REQUIRES_KEY=true;
+ * a reader key then reads. Curators propose changes and add documents, reviewers accept, reject
+ * and revert them, admins manage keys. Each role may do what the roles before it may.
+ */
+export type Role =
+  | 'admin'
+  | 'curator'
+  | 'reader'
+  | 'reviewer';
+
 /** A source document the curated data is taken from. */
 export type Source = {
   __typename?: 'Source';
@@ -1455,6 +1489,7 @@ export type ResolversTypes = {
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   Alias: ResolverTypeWrapper<Omit<Alias, 'source'> & { source?: Maybe<ResolversTypes['SourceRef']> }>;
   AliasOrigin: AliasOrigin;
+  ApiKey: ResolverTypeWrapper<ApiKey>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
   CountBucket: ResolverTypeWrapper<CountRowRecord>;
@@ -1490,6 +1525,7 @@ export type ResolversTypes = {
   Platform: ResolverTypeWrapper<EntityRecord>;
   PlatformConnection: ResolverTypeWrapper<ConnectionRecord>;
   PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
+  Principal: ResolverTypeWrapper<Principal>;
   Program: ResolverTypeWrapper<EntityRecord>;
   ProgramConnection: ResolverTypeWrapper<ConnectionRecord>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
@@ -1507,6 +1543,7 @@ export type ResolversTypes = {
   ResearchInstitute: ResolverTypeWrapper<EntityRecord>;
   ResearchInstituteConnection: ResolverTypeWrapper<ConnectionRecord>;
   ResearchInstituteEdge: ResolverTypeWrapper<Omit<ResearchInstituteEdge, 'node'> & { node: ResolversTypes['ResearchInstitute'] }>;
+  Role: Role;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1525,6 +1562,7 @@ export type ResolversParentTypes = {
   AgencyConnection: ConnectionRecord;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   Alias: Omit<Alias, 'source'> & { source?: Maybe<ResolversParentTypes['SourceRef']> };
+  ApiKey: ApiKey;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
   CountBucket: CountRowRecord;
@@ -1553,6 +1591,7 @@ export type ResolversParentTypes = {
   Platform: EntityRecord;
   PlatformConnection: ConnectionRecord;
   PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
+  Principal: Principal;
   Program: EntityRecord;
   ProgramConnection: ConnectionRecord;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
@@ -1634,6 +1673,13 @@ export type AliasResolvers<ContextType = Context, ParentType extends ResolversPa
   origin?: Resolver<ResolversTypes['AliasOrigin'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type BrokerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
@@ -1836,6 +1882,11 @@ export type PlatformEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
 };
 
+export type PrincipalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Principal'] = ResolversParentTypes['Principal']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1897,6 +1948,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'categories' | 'first' | 'maxHops'>>;
   collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'statuses' | 'throughKinds' | 'to'>>;
   counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy' | 'statuses'>>;
@@ -1906,6 +1958,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first' | 'orderBy'>>;
+  me?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'maxNodes'>>;
   partnerRecommendations?: Resolver<Array<ResolversTypes['PartnerRecommendation']>, ParentType, ContextType, RequireFields<QueryPartnerRecommendationsArgs, 'categories' | 'first' | 'id' | 'kinds' | 'score'>>;
   platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first' | 'orderBy'>>;
@@ -2086,6 +2139,7 @@ export type Resolvers<ContextType = Context> = {
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
@@ -2108,6 +2162,7 @@ export type Resolvers<ContextType = Context> = {
   Platform?: PlatformResolvers<ContextType>;
   PlatformConnection?: PlatformConnectionResolvers<ContextType>;
   PlatformEdge?: PlatformEdgeResolvers<ContextType>;
+  Principal?: PrincipalResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;

@@ -1,13 +1,19 @@
+import type { Principal } from '../data/keys.ts';
 import type { Graph } from '../neo4j/graph.ts';
 import { createLoaders, type Loaders } from '../data/loaders.ts';
 
-/** Per request: the request id, the database bound to this request's scope, and batch loaders. */
+/** Per request: its id, who sends it, the database bound to its scope, and batch loaders. */
 export interface Context {
   requestId: string;
+  principal: Principal;
   graph: Graph;
   loaders: Loaders;
 }
 
-export function createContext(requestId: string, graph: Graph): Context {
-  return { requestId, graph, loaders: createLoaders(graph) };
+export function createContext(scope: {
+  requestId: string;
+  principal: Principal;
+  graph: Graph;
+}): Context {
+  return { ...scope, loaders: createLoaders(scope.graph) };
 }

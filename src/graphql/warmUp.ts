@@ -40,6 +40,9 @@ const OPERATIONS = [
 /** Asks each common question once; returns how many it asked. */
 export async function warmUp(apollo: ApolloServer<Context>, graph: Graph): Promise<number> {
   for (const query of OPERATIONS)
-    await apollo.executeOperation({ query }, { contextValue: createContext('warm-up', graph) });
+    await apollo.executeOperation(
+      { query },
+      { contextValue: createContext({ requestId: 'warm-up', principal: null, graph }) },
+    );
   return OPERATIONS.length;
 }

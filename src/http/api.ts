@@ -3,6 +3,7 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Graph } from '../neo4j/graph.ts';
+import { createCredentials } from '../access/credentials.ts';
 import { createGraphQL } from '../graphql/server.ts';
 import { createHandler, type Handler } from './handler.ts';
 
@@ -24,7 +25,11 @@ export interface ApiDependencies {
 export async function createApi(deps: ApiDependencies): Promise<Api> {
   const graphql = await createGraphQL(deps);
   return {
-    handle: createHandler(graphql, deps, deps.trouble ?? (() => null)),
+    handle: createHandler(
+      graphql,
+      { ...deps, credentials: createCredentials(deps.config.auth) },
+      deps.trouble ?? (() => null),
+    ),
     warmUp: () => graphql.warmUp(deps.graph),
     stop: graphql.stop,
   };

@@ -79,7 +79,7 @@ export async function serveExport(
   const fields = schema.getQueryType()?.getFields() ?? {};
   const request: Request = {
     params: url.searchParams,
-    ctx: createContext(scope.requestId, scope.graph),
+    ctx: createContext(scope),
     config,
     argumentsOf: (name) => {
       const field = fields[name];

@@ -53,7 +53,7 @@ export async function serveGraphQL(
   }
   const result = await endpoint.graphql.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createContext(scope.requestId, scope.graph),
+    context: async () => createContext(scope),
   });
   let text = '';
   if (result.body.kind === 'complete') text = result.body.string;

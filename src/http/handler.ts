@@ -87,6 +87,7 @@ export function createHandler(
       try {
         return await inRequestScope(
           requestId,
+          req,
           res,
           deps,
           (scope) => serveExport(req, res, url, scope, { schema: graphql.schema, config }),
@@ -109,6 +110,7 @@ export function createHandler(
     };
     return inRequestScope(
       requestId,
+      req,
       res,
       deps,
       (scope) => serveGraphQL(req, res, url, scope, endpoint),

@@ -1,8 +1,11 @@
-// What every /graphql and /export request shares: its id, a deadline and the client going away
-// that both cancel its Neo4j work, a count of the statements it sent, and one log line.
+// What every /graphql and /export request shares: its id, who sends it, a deadline and the client
+// going away that both cancel its Neo4j work, a count of the statements it sent, and one log line.
 import { setMaxListeners } from 'node:events';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Credentials } from '../access/credentials.ts';
 import type { Config } from '../config.ts';
+import type { Principal } from '../data/keys.ts';
+import { codeOf, errorBody, HTTP_STATUS } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { Graph } from '../neo4j/graph.ts';
 
@@ -10,12 +13,15 @@ export interface ScopeDependencies {
   config: Config;
   graph: Graph;
   log: Logger;
+  credentials: Credentials;
 }
 
 export interface RequestScope {
   requestId: string;
   /** The database, bound to this request: its deadline, its abort and its statement count. */
   graph: Graph;
+  /** The key's name and role, or null for an anonymous request (when reads allow it). */
+  principal: Principal;
 }
 
 /** What the request's log line says besides id, duration, statements and clientGone. */
@@ -29,8 +35,9 @@ export type Outcome = Record<string, unknown> & { status: number; outcome: strin
  */
 export async function inRequestScope(
   requestId: string,
+  req: IncomingMessage,
   res: ServerResponse,
-  { config, graph, log }: ScopeDependencies,
+  { config, graph, log, credentials }: ScopeDependencies,
   work: (scope: RequestScope) => Promise<Outcome | null>,
   answerLate: () => Outcome,
 ): Promise<void> {
@@ -60,7 +67,13 @@ export async function inRequestScope(
     ...(config.logLevel === 'debug' ? { log } : {}),
   });
   try {
-    const result = await Promise.race([work({ requestId, graph: scoped }), expired]);
+    const result = await Promise.race([
+      credentials.principalOf(req, scoped).then(
+        (principal) => work({ requestId, graph: scoped, principal }),
+        (error: unknown) => refuse(res, error),
+      ),
+      expired,
+    ]);
     const outcome = result === 'expired' ? answerLate() : result;
     if (outcome === null) return;
     log.event('info', {
@@ -73,4 +86,18 @@ export async function inRequestScope(
   } finally {
     clearTimeout(deadline);
   }
+}
+
+/** A request whose credential is refused: answered with the error's code and HTTP status. */
+function refuse(res: ServerResponse, error: unknown): Outcome {
+  const code = codeOf(error);
+  if (code !== 'UNAUTHENTICATED' && code !== 'TOO_MANY_REQUESTS') throw error;
+  const status = HTTP_STATUS[code];
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      ...(code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}),
+    })
+    .end(errorBody(code, (error as Error).message));
+  return { status, outcome: code };
 }

@@ -29,10 +29,10 @@ const WATCH_INTERVAL_MS = 2_000;
 export async function openDatabase(
   config: Config,
   log: Logger,
-  { watch = false }: { watch?: boolean } = {},
+  { watch = false, joinRunning = false }: { watch?: boolean; joinRunning?: boolean } = {},
 ): Promise<Database> {
   let local: { uri: string; stop(): Promise<void>; trouble(): string | null } | null = null;
-  let uri = config.neo4jUri;
+  let uri = config.neo4jUri ?? (joinRunning ? await runningLocalNeo4j(config, log) : null);
   if (uri === null) {
     log.say(`Starting the local Neo4j (data in ${config.local.dataDir})…`);
     const options = { ...config.local, log: (line: string) => log.say(line) };
@@ -73,6 +73,31 @@ export async function openDatabase(
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * The local Neo4j that `npm start` already runs on its bolt port, if one answers there: a command
+ * line tool then uses it, since a second Neo4j cannot open the same data folder.
+ */
+async function runningLocalNeo4j(config: Config, log: Logger): Promise<string | null> {
+  const port = config.local.boltPort;
+  if (port === 0) return null;
+  const uri = `bolt://127.0.0.1:${port}`;
+  const driver = createDriver({
+    uri,
+    username: config.neo4jUsername,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: config.neo4jDatabase });
+    log.say(`Using the local Neo4j already running on port ${port}.`);
+    return uri;
+  } catch {
+    return null;
+  } finally {
+    await driver.close();
   }
 }
 

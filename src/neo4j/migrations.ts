@@ -20,6 +20,10 @@ export const MIGRATIONS: readonly string[] = [
       (p) => `CREATE INDEX ${slug(l)}_${p} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`,
     ),
   ),
+  'CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE',
+  'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.hash IS UNIQUE',
+  'CREATE CONSTRAINT auth_failures_client IF NOT EXISTS FOR (f:AuthFailures) REQUIRE f.client IS UNIQUE',
+  'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
   'CREATE INDEX indicator_topic IF NOT EXISTS FOR (n:Indicator) ON (n.topic)',
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];

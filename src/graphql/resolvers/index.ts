@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
+import { accessResolvers } from './access.ts';
 import { entityResolvers } from './entities.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { kindResolvers } from './kinds.ts';
@@ -14,4 +15,5 @@ export const resolvers: Resolvers<Context>[] = [
   indicatorResolvers,
   pathResolvers,
   analyticsResolvers,
+  accessResolvers,
 ];
