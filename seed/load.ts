@@ -127,19 +127,9 @@ export async function loadSeed(
   const data = validateSeed(files);
   const label = files.map((f) => f.path).join(', ');
   try {
-    await graph.withOptions({ timeoutMs }).writeOnce(async (run) => {
-      const found = await compareWithDatabase(run, data);
-      const problems = [
-        ...clashes(found.clashes),
-        ...(replace
-          ? await shrunkSources(run, data, found.redefinitions)
-          : refusals(found.redefinitions)),
-        ...checkReferences(data, await knownInDatabase(run, data), label),
-      ];
-      if (problems.length) throw new SeedError(problems);
-      if (found.redefinitions.length) onReplace?.(replacementLines(found.redefinitions));
-      await writeSeed(run, data);
-    });
+    await graph
+      .withOptions({ timeoutMs })
+      .writeOnce((run) => writeChecked(run, data, label, { replace, onReplace }));
   } catch (error) {
     throw loadFailure(error, label, timeoutMs) ?? error;
   }
@@ -149,4 +139,39 @@ export async function loadSeed(
     relationships: data.relationships.length,
     indicators: data.indicators.length,
   };
+}
+
+/**
+ * Inside the caller's transaction, reading only: compares validated data with the database and
+ * checks its references; throws SeedError when anything would be refused. An accepted change
+ * (src/data/changes.ts) is checked through here as the loader's files are.
+ */
+export async function checkAgainstDatabase(
+  run: Run,
+  data: SeedData,
+  label: string,
+  { replace = false }: Pick<LoadOptions, 'replace'> = {},
+): Promise<Redefinition[]> {
+  const found = await compareWithDatabase(run, data);
+  const problems = [
+    ...clashes(found.clashes),
+    ...(replace
+      ? await shrunkSources(run, data, found.redefinitions)
+      : refusals(found.redefinitions)),
+    ...checkReferences(data, await knownInDatabase(run, data), label),
+  ];
+  if (problems.length) throw new SeedError(problems);
+  return found.redefinitions;
+}
+
+/** Checks (checkAgainstDatabase) and writes validated data in the caller's transaction. */
+export async function writeChecked(
+  run: Run,
+  data: SeedData,
+  label: string,
+  { replace = false, onReplace }: Pick<LoadOptions, 'replace' | 'onReplace'> = {},
+): Promise<void> {
+  const redefinitions = await checkAgainstDatabase(run, data, label, { replace });
+  if (redefinitions.length) onReplace?.(replacementLines(redefinitions));
+  await writeSeed(run, data);
 }

@@ -100,6 +100,13 @@ export async function writeSeed(run: Run, data: SeedData): Promise<void> {
   }));
   await inBatches(run, MERGE_INDICATORS, indicators);
 
-  const ends = new Set(data.relationships.flatMap((r) => [r.from, r.to]));
-  for (const ids of batches([...ends].sort())) await run(UPDATE_DEGREES, { ids });
+  await updateDegrees(
+    run,
+    data.relationships.flatMap((r) => [r.from, r.to]),
+  );
+}
+
+/** Recounts the links of these entities (relationships written or removed). */
+export async function updateDegrees(run: Run, ids: readonly string[]): Promise<void> {
+  for (const batch of batches([...new Set(ids)].sort())) await run(UPDATE_DEGREES, { ids: batch });
 }

@@ -72,6 +72,8 @@ export interface Config {
   requireSources: boolean;
   /** Access: anonymous reads unless READ_REQUIRES_KEY=true; failed sign-ins limited per client. */
   auth: AuthConfig;
+  /** CURATION_SELF_REVIEW=true: a reviewer may accept their own change (one-person deployments). */
+  curation: { selfReview: boolean };
   synthetic: SyntheticConfig;
 }
 
@@ -180,6 +182,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxFailures: int('AUTH_MAX_FAILURES', 10, 1, 10_000),
       failureWindowMs: int('AUTH_FAILURE_WINDOW_MS', 60_000, 1_000, 86_400_000),
     }),
+    curation: Object.freeze({ selfReview: bool('CURATION_SELF_REVIEW') }),
     synthetic: Object.freeze({
       neo4jUri: uri('SYNTHETIC_NEO4J_URI'),
       neo4jUsername: read('SYNTHETIC_NEO4J_USERNAME') ?? 'neo4j',

@@ -13,6 +13,7 @@ export const HTTP_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   QUERY_TOO_COMPLEX: 413,
   TIMEOUT: 504,
@@ -129,8 +130,8 @@ export const foreignCursor = (kind: string, order: string): GraphQLError =>
   badInput(
     `after is not a cursor of this list in order ${order}, of ${kind} entities; pass pageInfo.endCursor from the previous page of the same list.`,
   );
-export const readOnly = (operation: string): string =>
-  `This API is read-only: it has no ${operation} operations; send a query.`;
+export const noSuchOperation = (operation: string): string =>
+  `This API has no ${operation} operations; send a query or a mutation.`;
 
 // What an export's URL may hold (http/exportArguments.ts reads it as the field's arguments).
 export const EXPORT = {
@@ -212,6 +213,48 @@ export const AUTH = {
     apiError(
       'FORBIDDEN',
       `This needs the role ${needs.join(' or ')}; your key has the role ${role}. Ask an admin for a key with that role.`,
+    ),
+} as const;
+
+// Changes (data/changes.ts): proposed, reviewed, applied.
+export const CHANGE = {
+  refused: (problems: readonly string[]) =>
+    badInput(`The change was refused; nothing was written:\n  ${problems.join('\n  ')}`),
+  oneField: (index: number) =>
+    badInput(`operations[${index}] must give exactly one of entity, relationship or retract.`),
+  noOperations: () => badInput('operations must list at least one operation.'),
+  emptyReason: () => badInput('reason must say why the change is needed, in a few words.'),
+  notFound: (id: string) =>
+    apiError('NOT_FOUND', `No change has the id "${quote(id)}"; changes lists them.`),
+  decided: (id: string, status: string, by: string | null) =>
+    apiError(
+      'CONFLICT',
+      `The change ${quote(id)} is ${status}${by ? ` (by ${by})` : ''}, no longer PROPOSED; only a proposed change can be reviewed.`,
+    ),
+  ownChange: () =>
+    apiError(
+      'FORBIDDEN',
+      'A reviewer cannot accept their own change; another reviewer must (CURATION_SELF_REVIEW=true allows it on a one-person deployment).',
+    ),
+  staleVersion: (entity: string, edited: number, current: number) =>
+    apiError(
+      'CONFLICT',
+      `${quote(entity)} is at version ${current}, but the change edits version ${edited}: someone changed it since. Read it again and propose the change on version ${current}.`,
+    ),
+  exists: (entity: string, current: number) =>
+    apiError(
+      'CONFLICT',
+      `${quote(entity)} exists already (version ${current}); to update it, give version: ${current}.`,
+    ),
+  noSuchEntity: (entity: string) =>
+    apiError(
+      'NOT_FOUND',
+      `The change updates ${quote(entity)} (it gives a version), but no entity has that id; leave version out to add it.`,
+    ),
+  noSuchRelationship: (key: string) =>
+    apiError(
+      'NOT_FOUND',
+      `The change retracts ${quote(key)}, but the graph holds no such relationship.`,
     ),
 } as const;
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
+import type { ChangeRecord as ChangeRecordRecord } from '../data/changes.ts';
 import type { RawPath as RawPathRecord } from '../data/paths.ts';
 import type { RawSubgraph as RawSubgraphRecord } from '../data/neighbourhood.ts';
 import type { Recommendation as RecommendationRecord, BrokerScore as BrokerScoreRecord, EnterpriseLinks as EnterpriseLinksRecord, Coverage as CoverageRecord, CountRow as CountRowRecord } from '../data/analytics.ts';
@@ -84,6 +85,13 @@ export type Alias = {
   source: Maybe<SourceRef>;
 };
 
+/** Another name of an entity: printed in a source (cite it), or the curators' own (give a reason). */
+export type AliasInput = {
+  name: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<CitationInput>;
+};
+
 /** Where an alias comes from. */
 export type AliasOrigin =
   /** The curators added it (no source prints it): `reason` says why. */
@@ -113,6 +121,58 @@ export type Broker = {
    * through this entity, summed (pair-restricted betweenness).
    */
   score: Scalars['Float']['output'];
+};
+
+/**
+ * A change to the graph, proposed by a curator and accepted (then applied, in one transaction) or
+ * rejected by a reviewer. Its operations are checked by the loader's own rules when proposed and
+ * again when applied.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** The name of the key that proposed it. */
+  author: Scalars['String']['output'];
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** change:<uuid> */
+  id: Scalars['ID']['output'];
+  /** The reviewer's note. */
+  note: Maybe<Scalars['String']['output']>;
+  operations: Array<ChangeOperation>;
+  /** Why the change is needed, in the curator's words. */
+  reason: Scalars['String']['output'];
+  /** The name of the key that accepted or rejected it. */
+  reviewer: Maybe<Scalars['String']['output']>;
+  status: ChangeStatus;
+};
+
+export type ChangeInput = {
+  operations: Array<OperationInput>;
+  reason: Scalars['String']['input'];
+};
+
+/** One operation of a change, as proposed. */
+export type ChangeOperation = {
+  __typename?: 'ChangeOperation';
+  /** ENTITY (add or update), RELATIONSHIP (add or update) or RETRACT (a relationship). */
+  kind: Scalars['String']['output'];
+  /** The operation's record as JSON, in the loader's file format (README: Loading your own data). */
+  record: Scalars['String']['output'];
+  /** The entity id, or the relationship as from|TYPE|to. */
+  target: Scalars['String']['output'];
+};
+
+export type ChangeStatus =
+  | 'APPLIED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'REVERTED';
+
+/** A paragraph of a source that states the fact. */
+export type CitationInput = {
+  paragraph: Scalars['Int']['input'];
+  source: Scalars['ID']['input'];
 };
 
 /** One bar of a grouped count. */
@@ -320,6 +380,23 @@ export type EntityGroup = {
   program?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * An entity to add, or to update: then `version` is the version you edited (Entity.version), and
+ * the change is refused with CONFLICT if the entity has moved on since.
+ */
+export type EntityInput = {
+  aliases?: InputMaybe<Array<AliasInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  descriptionZh?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<CitationInput>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The kinds of thing the Cixi graph holds. Each kind is one node label and one object type. */
 export type EntityKind =
   | 'AGENCY'
@@ -506,6 +583,36 @@ export type IndustryEdge = {
   __typename?: 'IndustryEdge';
   cursor: Scalars['String']['output'];
   node: Industry;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Proposes a change (curator or above). Nothing in the graph changes until it is accepted. */
+  proposeChange: Change;
+  /**
+   * Accepts a proposed change, applying it in one transaction, or rejects it (reviewer or above).
+   * A reviewer cannot accept their own change unless CURATION_SELF_REVIEW=true.
+   */
+  reviewChange: Change;
+};
+
+
+export type MutationProposeChangeArgs = {
+  input: ChangeInput;
+};
+
+
+export type MutationReviewChangeArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Exactly one of the fields. */
+export type OperationInput = {
+  entity?: InputMaybe<EntityInput>;
+  relationship?: InputMaybe<RelationshipInput>;
+  retract?: InputMaybe<RelationshipKeyInput>;
 };
 
 /** Relay page information. */
@@ -748,6 +855,10 @@ export type Query = {
    * of the two groups, highest score first. Each group is cut at 100 members.
    */
   brokers: Array<Broker>;
+  /** One change by id. */
+  change: Maybe<Change>;
+  /** Changes, newest first, optionally of one status or author. */
+  changes: Array<Change>;
   /**
    * Up to `first` (1..50) distinct paths from `from` to `to` of at most `maxHops` (1..6)
    * relationships, shortest first, ties in a stable order, following relationships in either
@@ -840,6 +951,20 @@ export type QueryBrokersArgs = {
   categories?: InputMaybe<Array<RelationshipCategory>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryChangesArgs = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ChangeStatus>;
 };
 
 
@@ -1089,6 +1214,26 @@ export type RelationshipCategory =
   /** Located in, runs, builds, holds, cultivates, in an industry, leads a chain, serves. */
   | 'POLICY';
 
+/** A relationship to add, or to update (the same type, from and to). */
+export type RelationshipInput = {
+  from: Scalars['ID']['input'];
+  program?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  roleEn?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  sources: Array<CitationInput>;
+  status?: InputMaybe<RelationshipStatus>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+};
+
+/** A relationship to take out of the graph; the change keeps it, so its history does too. */
+export type RelationshipKeyInput = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+};
+
 /**
  * How far a relationship has got, as the paragraph that states it says. Only ACTUAL links are
  * in place; the others are stated as plans, pushes or trials and must not be read as done.
@@ -1197,6 +1342,10 @@ export type ResearchInstituteEdge = {
   cursor: Scalars['String']['output'];
   node: ResearchInstitute;
 };
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
 
 /**
  * What a key allows. Reads are open to everyone unless the server sets READ_REQUIRES_KEY=true;
@@ -1488,10 +1637,16 @@ export type ResolversTypes = {
   AgencyConnection: ResolverTypeWrapper<ConnectionRecord>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   Alias: ResolverTypeWrapper<Omit<Alias, 'source'> & { source?: Maybe<ResolversTypes['SourceRef']> }>;
+  AliasInput: AliasInput;
   AliasOrigin: AliasOrigin;
   ApiKey: ResolverTypeWrapper<ApiKey>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
+  Change: ResolverTypeWrapper<ChangeRecordRecord>;
+  ChangeInput: ChangeInput;
+  ChangeOperation: ResolverTypeWrapper<ChangeOperation>;
+  ChangeStatus: ChangeStatus;
+  CitationInput: CitationInput;
   CountBucket: ResolverTypeWrapper<CountRowRecord>;
   CountDimension: CountDimension;
   CountOrder: CountOrder;
@@ -1503,6 +1658,7 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityFilter: EntityFilter;
   EntityGroup: EntityGroup;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   EntityOrder: EntityOrder;
   Event: ResolverTypeWrapper<EntityRecord>;
@@ -1518,6 +1674,8 @@ export type ResolversTypes = {
   IndustryConnection: ResolverTypeWrapper<ConnectionRecord>;
   IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OperationInput: OperationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerRecommendation: ResolverTypeWrapper<RecommendationRecord>;
   PartnerScore: PartnerScore;
@@ -1538,11 +1696,14 @@ export type ResolversTypes = {
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipCategory: RelationshipCategory;
+  RelationshipInput: RelationshipInput;
+  RelationshipKeyInput: RelationshipKeyInput;
   RelationshipStatus: RelationshipStatus;
   RelationshipType: RelationshipType;
   ResearchInstitute: ResolverTypeWrapper<EntityRecord>;
   ResearchInstituteConnection: ResolverTypeWrapper<ConnectionRecord>;
   ResearchInstituteEdge: ResolverTypeWrapper<Omit<ResearchInstituteEdge, 'node'> & { node: ResolversTypes['ResearchInstitute'] }>;
+  ReviewDecision: ReviewDecision;
   Role: Role;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
@@ -1562,9 +1723,14 @@ export type ResolversParentTypes = {
   AgencyConnection: ConnectionRecord;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   Alias: Omit<Alias, 'source'> & { source?: Maybe<ResolversParentTypes['SourceRef']> };
+  AliasInput: AliasInput;
   ApiKey: ApiKey;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
+  Change: ChangeRecordRecord;
+  ChangeInput: ChangeInput;
+  ChangeOperation: ChangeOperation;
+  CitationInput: CitationInput;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
   Enterprise: EntityRecord;
@@ -1574,6 +1740,7 @@ export type ResolversParentTypes = {
   Entity: EntityRecord;
   EntityFilter: EntityFilter;
   EntityGroup: EntityGroup;
+  EntityInput: EntityInput;
   Event: EntityRecord;
   EventConnection: ConnectionRecord;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1585,6 +1752,8 @@ export type ResolversParentTypes = {
   IndustryConnection: ConnectionRecord;
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OperationInput: OperationInput;
   PageInfo: PageInfo;
   PartnerRecommendation: RecommendationRecord;
   Path: RawPathRecord;
@@ -1603,6 +1772,8 @@ export type ResolversParentTypes = {
   RegionConnection: ConnectionRecord;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   Relationship: RelationshipRecord;
+  RelationshipInput: RelationshipInput;
+  RelationshipKeyInput: RelationshipKeyInput;
   ResearchInstitute: EntityRecord;
   ResearchInstituteConnection: ConnectionRecord;
   ResearchInstituteEdge: Omit<ResearchInstituteEdge, 'node'> & { node: ResolversParentTypes['ResearchInstitute'] };
@@ -1686,6 +1857,24 @@ export type BrokerResolvers<ContextType = Context, ParentType extends ResolversP
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['ChangeOperation']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeStatus'], ParentType, ContextType>;
+};
+
+export type ChangeOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeOperation'] = ResolversParentTypes['ChangeOperation']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CountBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountBucket'] = ResolversParentTypes['CountBucket']> = {
@@ -1833,6 +2022,11 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  proposeChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
+  reviewChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1950,6 +2144,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'categories' | 'first' | 'maxHops'>>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'statuses' | 'throughKinds' | 'to'>>;
   counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy' | 'statuses'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;
@@ -2141,6 +2337,8 @@ export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeOperation?: ChangeOperationResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
@@ -2156,6 +2354,7 @@ export type Resolvers<ContextType = Context> = {
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerRecommendation?: PartnerRecommendationResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

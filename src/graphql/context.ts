@@ -1,3 +1,4 @@
+import type { Config } from '../config.ts';
 import type { Principal } from '../data/keys.ts';
 import type { Graph } from '../neo4j/graph.ts';
 import { createLoaders, type Loaders } from '../data/loaders.ts';
@@ -8,12 +9,12 @@ export interface Context {
   principal: Principal;
   graph: Graph;
   loaders: Loaders;
+  curation: Config['curation'];
 }
 
-export function createContext(scope: {
-  requestId: string;
-  principal: Principal;
-  graph: Graph;
-}): Context {
-  return { ...scope, loaders: createLoaders(scope.graph) };
+export function createContext(
+  scope: { requestId: string; principal: Principal; graph: Graph },
+  config: Pick<Config, 'curation'>,
+): Context {
+  return { ...scope, loaders: createLoaders(scope.graph), curation: config.curation };
 }

@@ -18,7 +18,7 @@ import { limitsPlugin } from './plugins/limits.ts';
 import { noStorePlugin } from './plugins/noStore.ts';
 import { resolvers } from './resolvers/index.ts';
 import { typeDefs } from './schema.ts';
-import { documentLimitsRule, readOnlyRule } from './validationRules.ts';
+import { documentLimitsRule, knownOperationsRule } from './validationRules.ts';
 import { warmUp } from './warmUp.ts';
 
 export interface GraphQLService {
@@ -76,7 +76,7 @@ export async function createGraphQL({
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     documentStore: documentCache(),
-    validationRules: [documentLimitsRule(config.limits), readOnlyRule],
+    validationRules: [documentLimitsRule(config.limits), knownOperationsRule],
     formatError: formatErrorFor(!development),
     logger: apolloLogger(log),
     plugins: [

@@ -2,7 +2,7 @@
 // before the other rules do real work; and no mutations or subscriptions.
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Limits } from '../config.ts';
-import { QueryTooComplexError, readOnly } from '../errors.ts';
+import { QueryTooComplexError, noSuchOperation } from '../errors.ts';
 import { structureExceeds } from './limits.ts';
 
 /**
@@ -22,13 +22,13 @@ export function documentLimitsRule(limits: Limits): ValidationRule {
 }
 
 /**
- * Refuses mutations and subscriptions during validation: the schema has neither, and graphql-js
- * only notices at execution, where it raises an uncoded error that would reach the client as
+ * Refuses an operation type the schema lacks (subscriptions) during validation: graphql-js only
+ * notices at execution, where it raises an uncoded error that would reach the client as
  * INTERNAL_SERVER_ERROR. As a validation error it is a 400 GRAPHQL_VALIDATION_FAILED.
  */
-export const readOnlyRule: ValidationRule = (context) => ({
+export const knownOperationsRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(new GraphQLError(readOnly(node.operation), { nodes: node }));
+    context.reportError(new GraphQLError(noSuchOperation(node.operation), { nodes: node }));
   },
 });

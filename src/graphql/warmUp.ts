@@ -42,7 +42,12 @@ export async function warmUp(apollo: ApolloServer<Context>, graph: Graph): Promi
   for (const query of OPERATIONS)
     await apollo.executeOperation(
       { query },
-      { contextValue: createContext({ requestId: 'warm-up', principal: null, graph }) },
+      {
+        contextValue: createContext(
+          { requestId: 'warm-up', principal: null, graph },
+          { curation: { selfReview: false } },
+        ),
+      },
     );
   return OPERATIONS.length;
 }

@@ -79,7 +79,7 @@ export async function serveExport(
   const fields = schema.getQueryType()?.getFields() ?? {};
   const request: Request = {
     params: url.searchParams,
-    ctx: createContext(scope),
+    ctx: createContext(scope, config),
     config,
     argumentsOf: (name) => {
       const field = fields[name];

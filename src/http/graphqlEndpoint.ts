@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
+import type { Config } from '../config.ts';
 import { errorBody, pastDeadline, PERSISTED_QUERY, responseTooLarge } from '../errors.ts';
 import { createContext } from '../graphql/context.ts';
 import type { GraphQLService } from '../graphql/server.ts';
@@ -15,6 +16,7 @@ export interface GraphQLEndpoint {
   bodyLimitBytes: number;
   maxResponseBytes: number;
   requestTimeoutMs: number;
+  curation: Config['curation'];
 }
 
 const sendJson = (res: ServerResponse, status: number, text: string): void => {
@@ -53,7 +55,7 @@ export async function serveGraphQL(
   }
   const result = await endpoint.graphql.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createContext(scope),
+    context: async () => createContext(scope, endpoint),
   });
   let text = '';
   if (result.body.kind === 'complete') text = result.body.string;

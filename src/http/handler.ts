@@ -107,6 +107,7 @@ export function createHandler(
       bodyLimitBytes: config.bodyLimitBytes,
       maxResponseBytes: config.maxResponseBytes,
       requestTimeoutMs: config.requestTimeoutMs,
+      curation: config.curation,
     };
     return inRequestScope(
       requestId,

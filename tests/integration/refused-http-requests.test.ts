@@ -1,6 +1,6 @@
 // Requests the API does not serve, whatever their document: bodies that are not one JSON
-// operation, oversized bodies, cross-site "simple" requests (CSRF), writes (the API is
-// read-only), unknown operation names, other methods, types and paths. Each is refused with
+// operation, oversized bodies, cross-site "simple" requests (CSRF), mutations by GET or that the
+// schema lacks, subscriptions, unknown operation names, other methods, types and paths. Each is refused with
 // its status and code within 50 ms, and the graph is unchanged (refusalTable.ts).
 import { describe, it } from 'vitest';
 import { expectNamedOnce, refused, refusalTable, type Case } from '../helpers/refusalTable.ts';
@@ -64,24 +64,24 @@ const CASES: Case[] = [
   ),
   refused(
     'GET with a mutation',
-    () => get({ query: 'mutation { stats { entities } }' }),
-    400,
-    'GRAPHQL_VALIDATION_FAILED',
-    /read-only: it has no mutation operations/,
+    () => get({ query: 'mutation { reviewChange(id: "change:x", decision: ACCEPT) { id } }' }),
+    405,
+    'BAD_REQUEST',
+    /GET requests only support query operations/,
   ),
   refused(
-    'POST with a mutation',
+    'POST with a mutation the schema lacks',
     () => post({ query: 'mutation Drop { deleteEverything }' }),
     400,
     'GRAPHQL_VALIDATION_FAILED',
-    /read-only: it has no mutation operations/,
+    /Cannot query field "deleteEverything" on type "Mutation"/,
   ),
   refused(
     'POST with a subscription',
     () => post({ query: 'subscription { stats { entities } }' }),
     400,
     'GRAPHQL_VALIDATION_FAILED',
-    /read-only: it has no subscription operations/,
+    /has no subscription operations; send a query or a mutation/,
   ),
   refused(
     'GET with an unknown operation name',

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { accessResolvers } from './access.ts';
+import { curationResolvers } from './curation.ts';
 import { entityResolvers } from './entities.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { kindResolvers } from './kinds.ts';
@@ -16,4 +17,5 @@ export const resolvers: Resolvers<Context>[] = [
   pathResolvers,
   analyticsResolvers,
   accessResolvers,
+  curationResolvers,
 ];

@@ -1,0 +1,323 @@
+// Changes proposed by a curator and reviewed by a reviewer, on a Neo4j of this file's own (the
+// changes it applies must not reach the shared curated graph): roles, the loader's checks on
+// every operation, versions, concurrent reviews, retraction, and the feed of changes.
+import { rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashOf, newKey } from '../../src/access/apiKeys.ts';
+import { createKey, type Role } from '../../src/data/keys.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts';
+import { startTestApi, type TestApi } from '../helpers/api.ts';
+import { tempDir } from '../helpers/files.ts';
+import { SMALL_NEO4J, seedCurated } from '../helpers/ownNeo4j.ts';
+
+interface ChangeOut {
+  id: string;
+  status: string;
+  author: string;
+  reviewer: string | null;
+  operations: { kind: string; target: string; record: string }[];
+}
+interface Answer {
+  data?: {
+    proposeChange: ChangeOut;
+    reviewChange: ChangeOut;
+    entity: unknown;
+    change: unknown;
+    changes: ChangeOut[];
+  } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+let neo4j: LocalNeo4j;
+let dataDir: string;
+let api: TestApi;
+const keys: Partial<Record<string, string>> = {};
+
+async function ask(
+  query: string,
+  variables: Record<string, unknown>,
+  as?: string,
+): Promise<Answer> {
+  const res = await fetch(api.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(as && keys[as] ? { authorization: `Bearer ${keys[as]}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as Answer;
+}
+const codeOf = (a: Answer): string | undefined => a.errors?.[0]?.extensions?.code;
+
+const PROPOSE = `mutation ($input: ChangeInput!) {
+  proposeChange(input: $input) { id status author reason operations { kind target record } }
+}`;
+const REVIEW = `mutation ($id: ID!, $decision: ReviewDecision!, $note: String) {
+  reviewChange(id: $id, decision: $decision, note: $note) { id status reviewer note decidedAt }
+}`;
+const TALENT_CITY_26 = { source: 'source:talent-city-2025', paragraph: 26 };
+
+const newEnterprise = (id: string, extra: Record<string, unknown> = {}) => ({
+  entity: {
+    id,
+    kind: 'ENTERPRISE',
+    name: `测试轴承${id.slice(-6)}有限公司`,
+    nameEn: 'Test Bearings Co.',
+    sources: [TALENT_CITY_26],
+    ...extra,
+  },
+});
+const linkToWust = (from: string) => ({
+  relationship: { type: 'COOPERATES_WITH', from, to: 'university:wust', sources: [TALENT_CITY_26] },
+});
+
+async function propose(
+  operations: unknown[],
+  as = 'curator',
+  reason = 'seen in ¶26',
+): Promise<Answer> {
+  return ask(PROPOSE, { input: { reason, operations } }, as);
+}
+const entityNow = async (id: string) =>
+  (
+    await api.graph.read<{ name: string; version: number; changedBy: string; degree: number }>(
+      'MATCH (n:Entity {id: $id}) RETURN n.name AS name, n.version AS version, n.changedBy AS changedBy, n.degree AS degree',
+      { id },
+    )
+  )[0];
+
+beforeAll(async () => {
+  dataDir = tempDir('curation-neo4j');
+  neo4j = await startLocalNeo4j({ boltPort: 0, dataDir, ...SMALL_NEO4J });
+  await seedCurated(neo4j.uri);
+  api = await startTestApi({}, neo4j.uri);
+  for (const [label, role] of [
+    ['reader', 'reader'],
+    ['curator', 'curator'],
+    ['reviewer', 'reviewer'],
+    ['reviewer2', 'reviewer'],
+  ] as [string, Role][]) {
+    keys[label] = newKey();
+    await createKey(api.graph, { name: label, role, hash: hashOf(keys[label] ?? '') }, 'test');
+  }
+}, 240_000);
+afterAll(async () => {
+  await api?.close();
+  await neo4j?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('roles', () => {
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED'],
+    ['reader', 'FORBIDDEN'],
+  ])('refuses a proposal from %s with %s', async (as, code) => {
+    const a = await propose([newEnterprise('enterprise:test-role')], as);
+    expect(codeOf(a)).toBe(code);
+  });
+
+  it('refuses a review from a curator with FORBIDDEN, naming reviewer', async () => {
+    const proposed = await propose([newEnterprise(`enterprise:t-${randomUUID().slice(0, 6)}`)]);
+    const a = await ask(
+      REVIEW,
+      { id: proposed.data?.proposeChange.id, decision: 'ACCEPT' },
+      'curator',
+    );
+    expect(codeOf(a)).toBe('FORBIDDEN');
+    expect(a.errors?.[0]?.message).toContain('the role reviewer or admin');
+  });
+
+  it('refuses a reviewer accepting their own change', async () => {
+    const proposed = await propose(
+      [newEnterprise(`enterprise:t-${randomUUID().slice(0, 6)}`)],
+      'reviewer',
+    );
+    expect(proposed.data?.proposeChange.author).toBe('reviewer');
+    const a = await ask(
+      REVIEW,
+      { id: proposed.data?.proposeChange.id, decision: 'ACCEPT' },
+      'reviewer',
+    );
+    expect(codeOf(a)).toBe('FORBIDDEN');
+    expect(a.errors?.[0]?.message).toContain('cannot accept their own change');
+  });
+});
+
+describe('a change proposed, accepted and applied', () => {
+  const id = `enterprise:t-${randomUUID().slice(0, 6)}`;
+
+  it('stores the proposal and leaves the graph as it was', async () => {
+    const a = await propose([newEnterprise(id), linkToWust(id)]);
+    expect(a.errors).toBeUndefined();
+    const change = a.data?.proposeChange;
+    if (!change) throw new Error(JSON.stringify(a.errors));
+    expect(change).toMatchObject({ status: 'PROPOSED', author: 'curator', reason: 'seen in ¶26' });
+    expect(change.operations.map((o) => [o.kind, o.target])).toEqual([
+      ['ENTITY', id],
+      ['RELATIONSHIP', `${id}|COOPERATES_WITH|university:wust`],
+    ]);
+    expect(await entityNow(id)).toBeUndefined();
+
+    const accepted = await ask(
+      REVIEW,
+      { id: change.id, decision: 'ACCEPT', note: 'checked' },
+      'reviewer',
+    );
+    expect(accepted.data?.reviewChange).toMatchObject({
+      status: 'APPLIED',
+      reviewer: 'reviewer',
+      note: 'checked',
+    });
+    expect(await entityNow(id)).toEqual({
+      name: `测试轴承${id.slice(-6)}有限公司`,
+      version: 1,
+      changedBy: change.id,
+      degree: 1,
+    });
+    const read = await ask(`{ entity(id: "${id}") { name relationships { type to { id } } } }`, {});
+    expect(read.data?.entity).toEqual({
+      name: `测试轴承${id.slice(-6)}有限公司`,
+      relationships: [{ type: 'COOPERATES_WITH', to: { id: 'university:wust' } }],
+    });
+
+    const again = await ask(REVIEW, { id: change.id, decision: 'REJECT' }, 'reviewer2');
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors?.[0]?.message).toBe(
+      `The change ${change.id} is APPLIED (by reviewer), no longer PROPOSED; only a proposed change can be reviewed.`,
+    );
+  });
+
+  it('refuses to add an entity that exists, and a stale version, with CONFLICT', async () => {
+    const exists = await propose([newEnterprise(id)]);
+    expect(codeOf(exists)).toBe('CONFLICT');
+    expect(exists.errors?.[0]?.message).toBe(
+      `${id} exists already (version 1); to update it, give version: 1.`,
+    );
+
+    const first = await propose([newEnterprise(id, { name: '新名称一有限公司', version: 1 })]);
+    const second = await propose([newEnterprise(id, { name: '新名称二有限公司', version: 1 })]);
+    expect(
+      (await ask(REVIEW, { id: first.data?.proposeChange.id, decision: 'ACCEPT' }, 'reviewer')).data
+        ?.reviewChange.status,
+    ).toBe('APPLIED');
+    const stale = await ask(
+      REVIEW,
+      { id: second.data?.proposeChange.id, decision: 'ACCEPT' },
+      'reviewer',
+    );
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toContain('is at version 2, but the change edits version 1');
+    expect(await entityNow(id)).toMatchObject({ name: '新名称一有限公司', version: 2 });
+    const left = await ask(`query ($id: ID!) { change(id: $id) { status } }`, {
+      id: second.data?.proposeChange.id,
+    });
+    expect(left.data?.change).toEqual({ status: 'PROPOSED' });
+  });
+
+  it('retracts the relationship, which leaves the reads and stays in the change', async () => {
+    const a = await propose([
+      { retract: { type: 'COOPERATES_WITH', from: id, to: 'university:wust' } },
+    ]);
+    const applied = await ask(
+      REVIEW,
+      { id: a.data?.proposeChange.id, decision: 'ACCEPT' },
+      'reviewer',
+    );
+    expect(applied.data?.reviewChange.status).toBe('APPLIED');
+    const read = await ask(`{ entity(id: "${id}") { relationships { type } } }`, {});
+    expect(read.data?.entity).toEqual({ relationships: [] });
+    expect((await entityNow(id))?.degree).toBe(0);
+    const [kept] = await api.graph.read<{ before: string }>(
+      'MATCH (c:Change {id: $id}) RETURN c.before AS before',
+      {
+        id: a.data?.proposeChange.id,
+      },
+    );
+    expect(JSON.parse(kept?.before ?? '[]')).toMatchObject([
+      { relationship: `${id}|COOPERATES_WITH|university:wust`, props: { status: 'ACTUAL' } },
+    ]);
+  });
+});
+
+describe('bad operations are refused with every problem, and nothing is written', () => {
+  it.each([
+    [
+      'an unknown end and a paragraph past the end of its source',
+      [
+        {
+          relationship: {
+            type: 'COOPERATES_WITH',
+            from: 'enterprise:nobody',
+            to: 'university:wust',
+            sources: [{ source: 'source:tech-engine-2025', paragraph: 99 }],
+          },
+        },
+      ],
+      ['operations[0]', 'enterprise:nobody', '99'],
+    ],
+    [
+      'an empty name',
+      [newEnterprise('enterprise:t-empty', { name: ' ' })],
+      ['operations[0]', '"name"'],
+    ],
+    [
+      'two things in one operation',
+      [{ ...newEnterprise('enterprise:t-two'), ...linkToWust('enterprise:t-two') }],
+      ['operations[0] must give exactly one'],
+    ],
+    [
+      'a retraction of a link that is not there',
+      [{ retract: { type: 'WON', from: 'university:wust', to: 'enterprise:huanchi' } }],
+      ['university:wust|WON|enterprise:huanchi'],
+    ],
+  ])('%s', async (_what, operations, phrases) => {
+    const [before] = await api.graph.read<{ n: number }>('MATCH (c:Change) RETURN count(c) AS n');
+    const a = await propose(operations);
+    expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(codeOf(a));
+    for (const phrase of phrases) expect(a.errors?.[0]?.message).toContain(phrase);
+    const [after] = await api.graph.read<{ n: number }>('MATCH (c:Change) RETURN count(c) AS n');
+    expect(after?.n).toBe(before?.n);
+  });
+
+  it('refuses an empty reason', async () => {
+    const a = await propose([newEnterprise('enterprise:t-reason')], 'curator', '  ');
+    expect(codeOf(a)).toBe('BAD_USER_INPUT');
+    expect(a.errors?.[0]?.message).toContain('reason must say why');
+  });
+});
+
+describe('two reviewers accepting the same change at once', () => {
+  it('apply it exactly once; the other gets CONFLICT', async () => {
+    const id = `enterprise:t-${randomUUID().slice(0, 6)}`;
+    const proposed = await propose([newEnterprise(id)]);
+    const changeId = proposed.data?.proposeChange.id;
+    const answers = await Promise.all(
+      ['reviewer', 'reviewer2'].map((as) => ask(REVIEW, { id: changeId, decision: 'ACCEPT' }, as)),
+    );
+    const outcomes = answers.map((a) => a.data?.reviewChange?.status ?? codeOf(a)).sort();
+    expect(outcomes).toEqual(['APPLIED', 'CONFLICT']);
+    expect((await entityNow(id))?.version).toBe(1);
+    const [audit] = await api.graph.read<{ n: number }>(
+      "MATCH (e:AuditEvent {target: $id, action: 'change.apply'}) RETURN count(e) AS n",
+      { id: changeId },
+    );
+    expect(audit?.n).toBe(1);
+  });
+});
+
+describe('the feed of changes', () => {
+  it('lists changes newest first, by status and author', async () => {
+    const a = await ask(
+      '{ changes(status: APPLIED, author: "curator", first: 50) { status author } }',
+      {},
+    );
+    const listed = a.data?.changes;
+    if (!listed) throw new Error(JSON.stringify(a.errors));
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(listed.map((c) => `${c.status}/${c.author}`))).toEqual(
+      new Set(['APPLIED/curator']),
+    );
+  });
+});
