@@ -54,7 +54,7 @@ const via = (
 export const LINK_FIELDS = {
   'Enterprise.partners': via([...ORGS, 'TALENT'], ['PAIRED_WITH', 'COOPERATES_WITH', 'CO_BUILDS']),
   'Enterprise.talents': via(['TALENT'], ['COOPERATES_WITH', ...MEMBERSHIP]),
-  'Enterprise.projects': via(['PROJECT'], ON_PROJECT, 'OUT'),
+  'Enterprise.projects': via(['PROJECT'], ['DEVELOPS'], 'OUT'),
   'Enterprise.programs': via(['PROGRAM'], IN_PROGRAM),
   'Enterprise.industries': via(['INDUSTRY'], ['IN_INDUSTRY', 'LEADS_CHAIN'], 'OUT'),
   'Enterprise.platforms': via(['PLATFORM'], BUILDING),

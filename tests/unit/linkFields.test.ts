@@ -22,9 +22,10 @@ describe('link fields', () => {
   });
 
   it('a pattern names only the field’s types, in its direction, and its kinds’ labels', () => {
-    expect(linkPattern(LINK_FIELDS['Enterprise.projects'])).toBe(
+    expect(linkPattern(LINK_FIELDS['Talent.projects'])).toBe(
       '(n)-[:DEVELOPS|HOSTS|LEADS|PARTICIPATES_IN|SUPPORTS]->(m:Project)',
     );
+    expect(linkPattern(LINK_FIELDS['Enterprise.projects'])).toBe('(n)-[:DEVELOPS]->(m:Project)');
     expect(linkPattern(LINK_FIELDS['University.schools'])).toBe('(n)<-[:PART_OF]-(m:University)');
     expect(linkPattern(LINK_FIELDS['Enterprise.partners'], 'e', 'p')).toBe(
       '(e)-[:COOPERATES_WITH|CO_BUILDS|PAIRED_WITH]-(p:Enterprise|ResearchInstitute|Talent|University)',
