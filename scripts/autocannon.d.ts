@@ -1,4 +1,4 @@
-// The part of autocannon's API that scripts/load/ uses (autocannon ships no types).
+// The part of autocannon's API that scripts/load/ and scripts/peer/ use (autocannon ships no types).
 declare module 'autocannon' {
   interface Histogram {
     average: number;
@@ -43,6 +43,11 @@ declare module 'autocannon' {
 
   interface Instance extends PromiseLike<Result> {
     stop(): void;
+    /** Each response, with its time in milliseconds. */
+    on(
+      event: 'response',
+      listener: (client: unknown, status: number, bytes: number, ms: number) => void,
+    ): this;
   }
 
   function autocannon(options: Options): Instance;

@@ -3,46 +3,43 @@
 import { int, type Graph } from '../neo4j/graph.ts';
 import { type Entity, type Relationship } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
+import { cachedStatement, typeExpression } from './cypher.ts';
+import { LINK_FIELDS, type LinkField, type LinkSpec } from './linkFields.ts';
 import { entity, relationship } from './projections.ts';
-import type { RelationshipType } from './vocabulary.ts';
+import { KIND_LABEL, type RelationshipType } from './vocabulary.ts';
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+/** `(n)-[:A|B]->(m:L1|L2)`: only the field's types, in its direction, to its kinds' labels. */
+export function linkPattern(spec: LinkSpec, n = 'n', m = 'm'): string {
+  const types = typeExpression(spec.types);
+  const labels = [...new Set(spec.kinds.map((k) => KIND_LABEL[k]))].sort().join('|');
+  const [left, right] = { OUT: ['-', '->'], IN: ['<-', '-'], BOTH: ['-', '-'] }[spec.direction];
+  return `(${n})${left}[:${types}]${right}(${m}:${labels})`;
+}
 
-const PATTERN: Readonly<Record<Direction, string>> = {
-  OUT: '(n)-[r]->(m:Entity)',
-  IN: '(n)<-[r]-(m:Entity)',
-  BOTH: '(n)-[r]-(m:Entity)',
-};
-
-const linkedStatement = (direction: Direction): string => `
+const linkedStatement = (field: LinkField): string =>
+  cachedStatement(
+    `link:${field}`,
+    () => `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH ${PATTERN[direction]}
-  WHERE m.kind IN $kinds AND ($types IS NULL OR type(r) IN $types)
+  MATCH ${linkPattern(LINK_FIELDS[field])}
   WITH DISTINCT m
   ORDER BY m.name, m.id
   LIMIT $first
   RETURN collect(${entity('m')}) AS items
 }
-RETURN id, items`;
-
-export interface LinkSpec {
-  kinds: readonly EntityKind[];
-  types: readonly RelationshipType[] | null;
-  direction: Direction;
-}
+RETURN id, items`,
+  );
 
 export async function linkedEntities(
   graph: Graph,
   ids: readonly string[],
-  spec: LinkSpec,
+  field: LinkField,
   first: number,
 ): Promise<Map<string, Entity[]>> {
-  const rows = await graph.read<{ id: string; items: Entity[] }>(linkedStatement(spec.direction), {
+  const rows = await graph.read<{ id: string; items: Entity[] }>(linkedStatement(field), {
     ids,
-    kinds: spec.kinds,
-    types: spec.types,
     first: int(first),
   });
   return new Map(rows.map((r) => [r.id, r.items]));

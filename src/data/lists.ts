@@ -2,6 +2,7 @@
 import { int, type Graph } from '../neo4j/graph.ts';
 import { type Entity } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
+import { all, cachedStatement } from './cypher.ts';
 import { entity } from './projections.ts';
 import { KIND_LABEL } from './vocabulary.ts';
 
@@ -32,29 +33,66 @@ export interface EntityFilter {
   year: number | null;
 }
 
-const FILTER = `
-  ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.nameEn, '')) CONTAINS $text
-     OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)
-  AND ($industry IS NULL OR EXISTS { (n)--(:Industry {id: $industry}) })
-  AND ($region IS NULL OR EXISTS { (n)--(:Region {id: $region}) })
-  AND ($program IS NULL OR EXISTS { (n)--(:Program {id: $program}) })
-  AND ($year IS NULL OR n.year = $year)`;
+/** The filters that are given: each one is a condition of the statement, absent ones are not. */
+type Given = Readonly<Record<keyof EntityFilter, boolean>>;
 
-// Keyset: rows after the cursor's (key, id); ids break ties ascending in both directions.
-const pageStatement = (label: string, order: EntityOrder): string => {
-  const { key, descending } = ORDERS[order];
-  return `
-MATCH (n:${label})
-WHERE ${FILTER}
-WITH n, ${key} AS key
-WHERE $after IS NULL OR key ${descending ? '<' : '>'} $after.key OR (key = $after.key AND n.id > $after.id)
-ORDER BY key ${descending ? 'DESC' : 'ASC'}, n.id
-LIMIT $limit
-RETURN ${entity('n')} AS entity, key`;
-};
+// A filter on a linked entity can start the match at that entity: an industry's few thousand
+// members instead of every node of the label, each tested for a link.
+const ANCHORS = [
+  ['industry', 'Industry'],
+  ['region', 'Region'],
+  ['program', 'Program'],
+] as const;
 
-const countStatement = (label: string): string =>
-  `MATCH (n:${label}) WHERE ${FILTER} RETURN count(n) AS total`;
+/** `MATCH … WHERE …` binding `n` to the matches of the given filters (every node without any). */
+function matching(label: string, given: Given, ...extra: (string | null)[]): string {
+  const anchor = ANCHORS.find(([f]) => given[f]);
+  const conditions = [
+    given.nameContains
+      ? `(toLower(n.name) CONTAINS $text OR toLower(coalesce(n.nameEn, '')) CONTAINS $text
+     OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)`
+      : null,
+    ...ANCHORS.filter(([f]) => given[f] && f !== anchor?.[0]).map(
+      ([f, l]) => `EXISTS { (n)--(:${l} {id: $${f}}) }`,
+    ),
+    given.year ? 'n.year = $year' : null,
+    ...extra,
+  ].filter((c) => c !== null);
+  const match = anchor
+    ? `MATCH (:${anchor[1]} {id: $${anchor[0]}})--(n:${label})\nWITH DISTINCT n`
+    : `MATCH (n:${label})`;
+  return conditions.length ? `${match}\nWHERE ${all(...conditions)}` : match;
+}
+
+const givenKey = (given: Given): string =>
+  Object.entries(given)
+    .filter(([, on]) => on)
+    .map(([f]) => f)
+    .join(',');
+
+// Keyset: rows after the cursor's (key, id); ids break ties ascending in both directions. Names
+// are never null, so `n.name IS NOT NULL` drops nothing, and lets Neo4j read the name index in
+// order and stop after `limit` rows (a partial top) instead of sorting the whole label.
+const pageStatement = (label: string, order: EntityOrder, given: Given, after: boolean): string =>
+  cachedStatement(`page:${label}:${order}:${givenKey(given)}:${after}`, () => {
+    const { key, descending } = ORDERS[order];
+    const byName = key === 'n.name' ? 'n.name IS NOT NULL' : null;
+    const past = after
+      ? `(${key} ${descending ? '<' : '>'} $after.key OR (${key} = $after.key AND n.id > $after.id))`
+      : null;
+    return `
+${matching(label, given, byName, past)}
+WITH n ORDER BY ${key} ${descending ? 'DESC' : 'ASC'}, n.id LIMIT $limit
+RETURN ${entity('n')} AS entity, ${key} AS key`;
+  });
+
+// Without a filter the label's count is one count-store lookup; with one, the matches are
+// counted and never sorted.
+const countStatement = (label: string, given: Given): string =>
+  cachedStatement(
+    `count:${label}:${givenKey(given)}`,
+    () => `${matching(label, given)}\nRETURN count(n) AS total`,
+  );
 
 export interface Cursor {
   key: string | number;
@@ -74,6 +112,14 @@ export interface Connection {
   page: Page;
 }
 
+const givenOf = (f: EntityFilter): Given => ({
+  nameContains: f.nameContains !== null,
+  industry: f.industry !== null,
+  region: f.region !== null,
+  program: f.program !== null,
+  year: f.year !== null,
+});
+
 const filterParams = (f: EntityFilter): Record<string, unknown> => ({
   text: f.nameContains?.toLowerCase() ?? null,
   industry: f.industry,
@@ -88,7 +134,7 @@ export async function listEntities(
   args: { first: number; after: Cursor | null; filter: EntityFilter; orderBy: EntityOrder },
 ): Promise<Page> {
   const rows = await graph.read<{ entity: Entity; key: string | number }>(
-    pageStatement(KIND_LABEL[kind], args.orderBy),
+    pageStatement(KIND_LABEL[kind], args.orderBy, givenOf(args.filter), args.after !== null),
     {
       ...filterParams(args.filter),
       after: args.after,
@@ -109,7 +155,7 @@ export async function countEntities(
   filter: EntityFilter,
 ): Promise<number> {
   const [row] = await graph.read<{ total: number }>(
-    countStatement(KIND_LABEL[kind]),
+    countStatement(KIND_LABEL[kind], givenOf(filter)),
     filterParams(filter),
   );
   return row?.total ?? 0;

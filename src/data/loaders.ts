@@ -5,7 +5,8 @@ import type { Graph } from '../neo4j/graph.ts';
 import type { Entity, Relationship, Source } from './records.ts';
 import type { EntityKind, RelationshipType } from './vocabulary.ts';
 import { allSources, entitiesByIds } from './entities.ts';
-import { linkedEntities, relationshipsOf, type LinkSpec } from './links.ts';
+import type { LinkField } from './linkFields.ts';
+import { linkedEntities, relationshipsOf } from './links.ts';
 
 export interface RelationshipFilter {
   types: readonly RelationshipType[] | null;
@@ -15,7 +16,7 @@ export interface RelationshipFilter {
 export interface Loaders {
   entity: DataLoader<string, Entity | null>;
   source: DataLoader<string, Source | null>;
-  linked(spec: LinkSpec, first: number): DataLoader<string, Entity[]>;
+  linked(field: LinkField, first: number): DataLoader<string, Entity[]>;
   relationships(filter: RelationshipFilter, first: number): DataLoader<string, Relationship[]>;
 }
 
@@ -47,8 +48,8 @@ export function createLoaders(graph: Graph): Loaders {
   return {
     entity: loader((ids) => entitiesByIds(graph, ids), null),
     source: loader(async () => new Map((await allSources(graph)).map((s) => [s.id, s])), null),
-    linked: perArguments((spec: LinkSpec, first) =>
-      loader((ids) => linkedEntities(graph, ids, spec, first), []),
+    linked: perArguments((field: LinkField, first) =>
+      loader((ids) => linkedEntities(graph, ids, field, first), []),
     ),
     relationships: perArguments((filter: RelationshipFilter, first) =>
       loader((ids) => relationshipsOf(graph, ids, filter, first), []),

@@ -28,24 +28,27 @@ ORDER BY rank DESC, size(n.name), n.id
 LIMIT $first
 RETURN ${entity('n')} AS entity`;
 
+/** The statement and parameters searchEntities sends, for the benchmarks. */
+export function searchStatementFor(
+  text: string,
+  kinds: readonly EntityKind[] | null,
+  first: number,
+): { cypher: string; params: Record<string, unknown> } {
+  const exact = text.toLowerCase();
+  return {
+    cypher: [...text].length === 1 ? ONE_CHARACTER_SEARCH : FULLTEXT_SEARCH,
+    params: { lucene: toLuceneQuery(text), text, exact, kinds, first: int(first) },
+  };
+}
+
 export async function searchEntities(
   graph: Graph,
   text: string,
   kinds: readonly EntityKind[] | null,
   first: number,
 ): Promise<Entity[]> {
-  const exact = text.toLowerCase();
-  const oneCharacter = [...text].length === 1;
-  const rows = await graph.read<{ entity: Entity }>(
-    oneCharacter ? ONE_CHARACTER_SEARCH : FULLTEXT_SEARCH,
-    {
-      lucene: toLuceneQuery(text),
-      text,
-      exact,
-      kinds,
-      first: int(first),
-    },
-  );
+  const { cypher, params } = searchStatementFor(text, kinds, first);
+  const rows = await graph.read<{ entity: Entity }>(cypher, params);
   return rows.map((r) => r.entity);
 }
 

@@ -3,6 +3,10 @@
 // that names nothing, so no first visitor pays for the planning.
 import type { ApolloServer } from '@apollo/server';
 import { MAX_HOPS } from '../data/cypher.ts';
+import { LINK_FIELDS, type LinkField } from '../data/linkFields.ts';
+import { linkedEntities } from '../data/links.ts';
+import { listEntities } from '../data/lists.ts';
+import { ENTITY_KINDS } from '../data/vocabulary.ts';
 import type { Graph } from '../neo4j/graph.ts';
 import { createContext, type Context } from './context.ts';
 
@@ -37,6 +41,22 @@ const OPERATIONS = [
   `{ entity(id: "${NOBODY}") { id relationships { id } } search(query: "慈溪") { id } }`,
 ];
 
+const NO_FILTER = { nameContains: null, industry: null, region: null, program: null, year: null };
+
+/**
+ * What the operations above cannot reach with an id that names nothing: each link field's
+ * statement (they run only under a parent that exists) and the next page of each list.
+ */
+async function warmStatements(graph: Graph): Promise<number> {
+  const fields = Object.keys(LINK_FIELDS) as LinkField[];
+  for (const field of fields) await linkedEntities(graph, [NOBODY], field, 1);
+  for (const kind of ENTITY_KINDS) {
+    const after = { key: '', id: NOBODY };
+    await listEntities(graph, kind, { first: 1, after, filter: NO_FILTER, orderBy: 'NAME_ASC' });
+  }
+  return fields.length + ENTITY_KINDS.length;
+}
+
 /** Asks each common question once; returns how many it asked. */
 export async function warmUp(apollo: ApolloServer<Context>, graph: Graph): Promise<number> {
   for (const query of OPERATIONS)
@@ -49,5 +69,5 @@ export async function warmUp(apollo: ApolloServer<Context>, graph: Graph): Promi
         ),
       },
     );
-  return OPERATIONS.length;
+  return OPERATIONS.length + (await warmStatements(graph));
 }

@@ -140,4 +140,38 @@ describe('statements per request', () => {
     // list + relationships of every enterprise + the programs they name
     expect([one.statements, ten.statements]).toEqual([3, 3]);
   });
+
+  it('a count alone sends one statement, and no page: 10 enterprises, 5 in 智能家电', async () => {
+    type Count = { enterprises: { totalCount: number; __typename: string } };
+    const all = await run<Count>('{ enterprises { totalCount } }', {});
+    expect(all.data.enterprises.totalCount).toBe(10);
+    expect(all.statements).toBe(1);
+    const inIndustry = await run<Count>(
+      `query InIndustry($id: ID!) {
+        enterprises(filter: { industry: $id }) { ... on EnterpriseConnection { totalCount } __typename }
+      }`,
+      { id: 'industry:smart-home-appliances' },
+    );
+    expect(inIndustry.data.enterprises).toEqual({
+      totalCount: 5,
+      __typename: 'EnterpriseConnection',
+    });
+    expect(inIndustry.statements).toBe(1);
+  });
+
+  it('a page with its count sends two; an entity with one link field sends two', async () => {
+    const page = await run<{ enterprises: { totalCount: number; nodes: Named[] } }>(
+      '{ enterprises(first: 2) { totalCount nodes { id name } } }',
+      {},
+    );
+    expect(page.data.enterprises.totalCount).toBe(10);
+    expect(page.data.enterprises.nodes.map((n) => n.name)).toEqual(['先锋', '公牛']);
+    expect(page.statements).toBe(2);
+    const guangci = await run<{ entity: { projects: Named[] } }>(
+      '{ entity(id: "enterprise:guangci") { ... on Enterprise { projects(first: 20) { id name } } } }',
+      {},
+    );
+    expect(guangci.data.entity.projects.map((p) => p.id)).toEqual(['project:spinal-fusion']);
+    expect(guangci.statements).toBe(2);
+  });
 });

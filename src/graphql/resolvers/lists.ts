@@ -1,5 +1,6 @@
 // The per-kind connections (enterprises, universities, …): one resolver made per kind, and one
 // set of connection fields shared by all eleven.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryEnterprisesArgs, RequireFields, Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import {
@@ -13,6 +14,7 @@ import {
 import type { Entity } from '../../data/records.ts';
 import type { EntityKind } from '../../data/vocabulary.ts';
 import { foreignCursor } from '../../errors.ts';
+import { selectedFieldNames } from '../selection.ts';
 import { optionalText } from './arguments.ts';
 
 // A cursor names the list and the order it belongs to, so a cursor from another list or order
@@ -38,9 +40,20 @@ export function decodeCursor(kind: EntityKind, order: EntityOrder, value: string
 /** Every kind's list field takes the same arguments (QueryEnterprisesArgs stands for all). */
 type ListArgs = RequireFields<QueryEnterprisesArgs, 'first' | 'orderBy'>;
 
+/** Whether the client asked for anything but totalCount (and __typename) of the connection. */
+const wantsPage = (info: GraphQLResolveInfo): boolean =>
+  [...selectedFieldNames(info)].some((name) => name !== 'totalCount' && name !== '__typename');
+
+const NO_PAGE = { items: [], hasNextPage: false };
+
 const list =
   (kind: EntityKind) =>
-  async (_parent: unknown, args: ListArgs, ctx: Context): Promise<Connection> => {
+  async (
+    _parent: unknown,
+    args: ListArgs,
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ): Promise<Connection> => {
     const f = args.filter ?? {};
     const filter = {
       nameContains: optionalText(f.nameContains),
@@ -50,12 +63,15 @@ const list =
       year: f.year ?? null,
     };
     const after = args.after ? decodeCursor(kind, args.orderBy, args.after) : null;
-    const page = await listEntities(ctx.graph, kind, {
-      first: args.first,
-      after,
-      filter,
-      orderBy: args.orderBy,
-    });
+    // A count alone sends only the count: no page is read, and none sorted.
+    const page = wantsPage(info)
+      ? await listEntities(ctx.graph, kind, {
+          first: args.first,
+          after,
+          filter,
+          orderBy: args.orderBy,
+        })
+      : NO_PAGE;
     return { kind, filter, order: args.orderBy, page };
   };
 
