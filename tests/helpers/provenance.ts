@@ -1,6 +1,7 @@
 // The rules that tie every record to the source paragraphs that state it, as pure functions:
 // provenance.test.ts runs them on the loaded graph, and tests/unit/provenance.test.ts on records
 // made to break each one. Texts are compared with whitespace removed.
+export { paragraphsOf } from '../../seed/paragraphs.ts';
 
 /** How a report is laid out, which only a reader can tell (tests/helpers/curation.ts). */
 export interface SourceLayout {
@@ -39,15 +40,6 @@ export interface LinkRecord {
 export const CITY_WORDS = ['我市', '全市', '该市'] as const;
 
 export const squeeze = (s: string): string => s.replace(/\s+/g, '');
-
-/** The non-empty blocks of a text separated by blank lines, as `awk 'BEGIN{RS=""}'` reads them. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n(?:[ \t]*\n)+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}
 
 const keyOf = (l: LinkRecord): string => `${l.from} ${l.type} ${l.to}`;
 
