@@ -33,9 +33,13 @@ async function main(): Promise<void> {
   try {
     // Printed whatever LOG_LEVEL says: what --replace changes must always be on record.
     const onReplace = (lines: string[]): void => void process.stdout.write(`${lines.join('\n')}\n`);
-    const summary = await loadSeed(database.graph, seedFiles, { replace, onReplace });
+    const summary = await loadSeed(database.graph, seedFiles, {
+      replace,
+      onReplace,
+      documentsDir: config.sourcesDir,
+    });
     log.say(
-      `Loaded ${summary.entities} entities, ${summary.relationships} relationships, ${summary.indicators} indicators and ${summary.sources} sources from ${files.length} file(s).`,
+      `Loaded ${summary.entities} entities, ${summary.relationships} relationships, ${summary.indicators} indicators and ${summary.sources} sources (${summary.documents} with their text from ${config.sourcesDir ?? 'no documents folder'}) from ${files.length} file(s).`,
     );
   } finally {
     await database.close();

@@ -2,10 +2,9 @@
 // bytes (and, for HTML, its name), its encoding detected, its site chrome or page layout
 // removed, then cut by the rule every source's citations follow. Refused with what to do when it
 // cannot be read as a report.
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { paragraphsOf } from '../../seed/paragraphs.ts';
+import { contentHash, paragraphsOf } from '../documents/paragraphs.ts';
 import { decodeText, looksBinary, type TextEncoding } from './encoding.ts';
 import { MAX_REPORT_BYTES, SNIFF_BYTES } from './limits.ts';
 import { REFUSE } from './refusals.ts';
@@ -25,8 +24,6 @@ export interface Report {
 
 const PDF_MAGIC = Buffer.from('%PDF-');
 const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i;
-
-export const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 async function bytesOf(path: string): Promise<Buffer> {
   const found = await stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -70,5 +67,5 @@ export async function readReport(path: string): Promise<Report> {
   const { format, encoding, blocks } = await blocksOf(path, bytes);
   const paragraphs = blocks.flatMap(paragraphsOf);
   if (paragraphs.length === 0) throw REFUSE.empty(path);
-  return { path, format, encoding, paragraphs, contentHash: hashOf(paragraphs.join('\n\n')) };
+  return { path, format, encoding, paragraphs, contentHash: contentHash(paragraphs.join('\n\n')) };
 }

@@ -1,7 +1,6 @@
 // The rules that tie every record to the source paragraphs that state it, as pure functions:
 // provenance.test.ts runs them on the loaded graph, and tests/unit/provenance.test.ts on records
 // made to break each one. Texts are compared with whitespace removed.
-export { paragraphsOf } from '../../seed/paragraphs.ts';
 
 /** How a report is laid out, which only a reader can tell (tests/helpers/curation.ts). */
 export interface SourceLayout {
@@ -38,6 +37,8 @@ export interface LinkRecord {
 
 /** 我市, 全市 and 该市: in a report on one city, each names that city. */
 export const CITY_WORDS = ['我市', '全市', '该市'] as const;
+
+export { paragraphsOf } from '../../src/documents/paragraphs.ts';
 
 export const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
