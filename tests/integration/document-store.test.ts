@@ -13,6 +13,7 @@ import {
 } from '../../src/data/documentStore.ts';
 import { paragraphsOf } from '../../src/documents/paragraphs.ts';
 import { Graph } from '../../src/neo4j/graph.ts';
+import { mentionRecall, recallLines } from '../../scripts/documents/recall.ts';
 import { testDriver } from '../helpers/api.ts';
 import { describeSourceChecks } from '../helpers/sources.ts';
 
@@ -159,5 +160,16 @@ describeSourceChecks((dir) => {
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(rows).toEqual(expected.map((start) => ({ start, end: start + 3 })));
+  });
+
+  // Where a name lies inside a longer one (宁波 in 宁波科技大市场) the longer wins, so a cited
+  // entity can be named there without a mention of its own; counted apart, listed by the bench.
+  it('finds at least 92% of the entities in the paragraphs they cite, and 95% with nested names', async () => {
+    const recall = await mentionRecall(graph);
+    expect(recall.pairs).toBeGreaterThan(250);
+    const lines = recallLines(recall).join('\n');
+    expect(recall.found / recall.pairs, lines).toBeGreaterThanOrEqual(0.92);
+    expect((recall.found + recall.nested) / recall.pairs, lines).toBeGreaterThanOrEqual(0.95);
+    process.stdout.write(`${recallLines(recall).join('\n')}\n`);
   });
 });
