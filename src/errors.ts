@@ -195,3 +195,16 @@ export class QueryTooComplexError extends GraphQLError {
     });
   }
 }
+
+// The review queue of an ingested document (Query.candidates, Query.suggestedLinks).
+export const REVIEW_QUEUE = {
+  noDocument: (id: string) =>
+    apiError(
+      'NOT_FOUND',
+      `No document has the id "${quote(id)}"; npm run ingest prints each report's id (source:report-…).`,
+    ),
+  foreignCursor: (list: string, document: string) =>
+    badInput(
+      `after is not a cursor of ${list} of document "${quote(document)}"; pass pageInfo.endCursor from the previous page of the same list.`,
+    ),
+} as const;

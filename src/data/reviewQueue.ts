@@ -3,7 +3,9 @@
 // only, so no question about the graph (paths, neighbourhoods, exports) ever meets them:
 //   (:Source)-[:HAS_CANDIDATE]->(:Candidate {name, suggestedKind, count, paragraphs, rank})
 //   (:Source)-[:HAS_SUGGESTED_LINK]->(:SuggestedLink {from, to, paragraphs, mentions, corroborates, rank})
-import { int, type Params, type Row } from '../neo4j/graph.ts';
+import { int, type Graph, type Params, type Row } from '../neo4j/graph.ts';
+import { entity } from './projections.ts';
+import type { Entity } from './records.ts';
 import type { EntityKind } from './vocabulary.ts';
 
 /** A statement runner inside the caller's write transaction. */
@@ -110,3 +112,62 @@ export async function storeReviewQueue(
   }));
   if (linkRows.length) await run(WRITE_SUGGESTED_LINKS, { id, rows: linkRows });
 }
+
+export interface QueuePage<T> {
+  items: (T & { rank: number })[];
+  total: number;
+  hasNextPage: boolean;
+}
+
+// Ranks are dense from 1, so a page after rank r starts at r + 1 and walks the queue in order.
+const CANDIDATES_PAGE = `
+MATCH (s:Source {id: $document})
+RETURN COUNT { (s)-[:HAS_CANDIDATE]->(:Candidate) } AS total,
+       COLLECT { MATCH (s)-[:HAS_CANDIDATE]->(c:Candidate) WHERE c.rank > $after
+                 RETURN c {.name, .suggestedKind, .count, .paragraphs, .rank}
+                 ORDER BY c.rank LIMIT $limit } AS items`;
+
+const SUGGESTED_LINKS_PAGE = `
+MATCH (s:Source {id: $document})
+RETURN COUNT { (s)-[:HAS_SUGGESTED_LINK]->(:SuggestedLink) } AS total,
+       COLLECT { MATCH (s)-[:HAS_SUGGESTED_LINK]->(l:SuggestedLink) WHERE l.rank > $after
+                 WITH l ORDER BY l.rank LIMIT $limit
+                 MATCH (a:Entity {id: l.from}), (b:Entity {id: l.to})
+                 RETURN {from: ${entity('a')}, to: ${entity('b')}, paragraphs: l.paragraphs,
+                         mentions: l.mentions, corroborates: l.corroborates, rank: l.rank} } AS items`;
+
+async function page<T>(
+  graph: Graph,
+  cypher: string,
+  document: string,
+  first: number,
+  after: number,
+): Promise<QueuePage<T> | null> {
+  const [row] = await graph.read<{ total: number; items: (T & { rank: number })[] }>(cypher, {
+    document,
+    after: int(after),
+    limit: int(first + 1),
+  });
+  if (!row) return null;
+  return {
+    items: row.items.slice(0, first),
+    total: row.total,
+    hasNextPage: row.items.length > first,
+  };
+}
+
+/** A page of document `document`'s candidates after rank `after`; null when no such source. */
+export const candidatesPage = (graph: Graph, document: string, first: number, after: number) =>
+  page<QueuedCandidate>(graph, CANDIDATES_PAGE, document, first, after);
+
+export interface SuggestedLinkRecord {
+  from: Entity;
+  to: Entity;
+  paragraphs: number[];
+  mentions: number;
+  corroborates: string[];
+}
+
+/** A page of document `document`'s suggested links after rank `after`; null when no such source. */
+export const suggestedLinksPage = (graph: Graph, document: string, first: number, after: number) =>
+  page<SuggestedLinkRecord>(graph, SUGGESTED_LINKS_PAGE, document, first, after);

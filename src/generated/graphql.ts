@@ -104,6 +104,31 @@ export type Broker = {
   score: Scalars['Float']['output'];
 };
 
+/**
+ * A name an ingested report prints that the graph lacks: a proposal for curators to review, never
+ * a fact. Suggested by `npm run ingest`.
+ */
+export type Candidate = {
+  __typename?: 'Candidate';
+  /** Times the report prints it. */
+  count: Scalars['Int']['output'];
+  /** The name as the report prints it. */
+  name: Scalars['String']['output'];
+  /** Numbers of the document's paragraphs that print it, ascending. */
+  paragraphs: Array<Scalars['Int']['output']>;
+  /** 1 for the strongest proposal of the document. */
+  rank: Scalars['Int']['output'];
+  /** The kind its wording suggests (有限公司: an enterprise, 研究院: a research institute, …). */
+  suggestedKind: EntityKind;
+};
+
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  nodes: Array<Candidate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** One bar of a grouped count. */
 export type CountBucket = {
   __typename?: 'CountBucket';
@@ -727,6 +752,8 @@ export type Query = {
    * of the two groups, highest score first. Each group is cut at 100 members.
    */
   brokers: Array<Broker>;
+  /** The candidate entities an ingested document proposes, strongest first. */
+  candidates: CandidateConnection;
   /**
    * Up to `first` (1..50) distinct paths from `from` to `to` of at most `maxHops` (1..6)
    * relationships, shortest first, ties in a stable order, following relationships in either
@@ -794,6 +821,8 @@ export type Query = {
   sources: Array<Source>;
   /** What the graph holds right now. */
   stats: GraphStats;
+  /** The links an ingested document suggests between known entities, strongest first. */
+  suggestedLinks: SuggestedLinkConnection;
   /** Talent list: `first` 1..100, `after` a cursor from this list and order. */
   talents: TalentConnection;
   /** University list: `first` 1..100, `after` a cursor from this list and order. */
@@ -817,6 +846,14 @@ export type QueryBrokersArgs = {
   categories?: InputMaybe<Array<RelationshipCategory>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  document: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -962,6 +999,14 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QuerySuggestedLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  document: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1225,6 +1270,33 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/**
+ * Two known entities named in the same paragraphs of an ingested report: a proposed link for
+ * curators to review, never a fact. When the graph already links them, the report is evidence for
+ * those relationships instead (`corroborates`).
+ */
+export type SuggestedLink = {
+  __typename?: 'SuggestedLink';
+  /** Types of the relationships the graph already holds between them; empty for a new link. */
+  corroborates: Array<Scalars['String']['output']>;
+  /** The pair has no direction: `from` is the one whose id sorts first. */
+  from: Entity;
+  /** Mentions of either in those paragraphs. */
+  mentions: Scalars['Int']['output'];
+  /** Numbers of the document's paragraphs that name both, ascending. */
+  paragraphs: Array<Scalars['Int']['output']>;
+  /** 1 for the strongest, by shared paragraphs, then mentions. */
+  rank: Scalars['Int']['output'];
+  to: Entity;
+};
+
+export type SuggestedLinkConnection = {
+  __typename?: 'SuggestedLinkConnection';
+  nodes: Array<SuggestedLink>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A person or a named team. */
 export type Talent = Entity & {
   __typename?: 'Talent';
@@ -1457,6 +1529,8 @@ export type ResolversTypes = {
   AliasOrigin: AliasOrigin;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
+  Candidate: ResolverTypeWrapper<Candidate>;
+  CandidateConnection: ResolverTypeWrapper<CandidateConnection>;
   CountBucket: ResolverTypeWrapper<CountRowRecord>;
   CountDimension: CountDimension;
   CountOrder: CountOrder;
@@ -1511,6 +1585,8 @@ export type ResolversTypes = {
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<RawSubgraphRecord>;
+  SuggestedLink: ResolverTypeWrapper<Omit<SuggestedLink, 'from' | 'to'> & { from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
+  SuggestedLinkConnection: ResolverTypeWrapper<Omit<SuggestedLinkConnection, 'nodes'> & { nodes: Array<ResolversTypes['SuggestedLink']> }>;
   Talent: ResolverTypeWrapper<EntityRecord>;
   TalentConnection: ResolverTypeWrapper<ConnectionRecord>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
@@ -1527,6 +1603,8 @@ export type ResolversParentTypes = {
   Alias: Omit<Alias, 'source'> & { source?: Maybe<ResolversParentTypes['SourceRef']> };
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
+  Candidate: Candidate;
+  CandidateConnection: CandidateConnection;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
   Enterprise: EntityRecord;
@@ -1571,6 +1649,8 @@ export type ResolversParentTypes = {
   SourceRef: SourceRefRecord;
   String: Scalars['String']['output'];
   Subgraph: RawSubgraphRecord;
+  SuggestedLink: Omit<SuggestedLink, 'from' | 'to'> & { from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
+  SuggestedLinkConnection: Omit<SuggestedLinkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SuggestedLink']> };
   Talent: EntityRecord;
   TalentConnection: ConnectionRecord;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
@@ -1640,6 +1720,20 @@ export type BrokerResolvers<ContextType = Context, ParentType extends ResolversP
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestedKind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+};
+
+export type CandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CountBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountBucket'] = ResolversParentTypes['CountBucket']> = {
@@ -1898,6 +1992,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'categories' | 'first' | 'maxHops'>>;
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'document' | 'first'>>;
   collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'statuses' | 'throughKinds' | 'to'>>;
   counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy' | 'statuses'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;
@@ -1916,6 +2011,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  suggestedLinks?: Resolver<ResolversTypes['SuggestedLinkConnection'], ParentType, ContextType, RequireFields<QuerySuggestedLinksArgs, 'document' | 'first'>>;
   talents?: Resolver<ResolversTypes['TalentConnection'], ParentType, ContextType, RequireFields<QueryTalentsArgs, 'first' | 'orderBy'>>;
   universities?: Resolver<ResolversTypes['UniversityConnection'], ParentType, ContextType, RequireFields<QueryUniversitiesArgs, 'first' | 'orderBy'>>;
 };
@@ -2017,6 +2113,21 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SuggestedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedLink'] = ResolversParentTypes['SuggestedLink']> = {
+  corroborates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type SuggestedLinkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedLinkConnection'] = ResolversParentTypes['SuggestedLinkConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SuggestedLink']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TalentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent']> = {
   aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2087,6 +2198,8 @@ export type Resolvers<ContextType = Context> = {
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
@@ -2125,6 +2238,8 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SuggestedLink?: SuggestedLinkResolvers<ContextType>;
+  SuggestedLinkConnection?: SuggestedLinkConnectionResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;
   TalentConnection?: TalentConnectionResolvers<ContextType>;
   TalentEdge?: TalentEdgeResolvers<ContextType>;
