@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/neo4j/connect.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
 import { runScript, UsageError } from '../shared/cli.ts';
 import { say } from '../shared/output.ts';
+import { ingestFigures } from './ingestFigures.ts';
 import { matcherSpeed } from './matcherSpeed.ts';
 import { mentionRecall, recallLines } from './recall.ts';
 
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   say(
     `Matcher: ${speed.names} names built in ${speed.buildMs.toFixed(0)} ms; a ${speed.reportChars}-character report matched in ${speed.matchMs.toFixed(1)} ms (median of 20). Load average: ${load()}.`,
   );
+  await ingestFigures(dir);
+  say(`Load average: ${load()}.`);
 }
 
 runScript(main, (error) => error.stack ?? String(error));
