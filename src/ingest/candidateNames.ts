@@ -26,10 +26,13 @@ const ENDINGS: readonly (readonly [string, EntityKind])[] = (
       'PLATFORM',
       '中心 基地 工作站 工作室 平台 大厦 之家 走廊 市场 分市场 联盟 综合体 集聚区 产业园 园区 驿站 公寓 会客厅 信息库 需求库 企业库 孵化器 众创空间',
     ),
-    ...words('PROGRAM', '计划 行动 工程 战略 机制 模式 体系 政策 补贴 补助 项目库 专项'),
+    ...words(
+      'PROGRAM',
+      '计划 行动 工程 战略 机制 模式 体系 政策 补贴 补助 项目库 专项 冠军 能手 工匠 改革',
+    ),
     ...words(
       'EVENT',
-      '大赛 峰会 论坛 决赛 赛区 赛道 活动 训练营 沙龙 研讨会 音乐节 专场 博览会 交流会 推介会 对接会',
+      '大赛 峰会 论坛 决赛 赛区 赛道 活动 学堂 游学 训练营 沙龙 研讨会 音乐节 专场 博览会 交流会 推介会 对接会',
     ),
     ...words('TALENT', '团队 教授团队'),
     ...words(
@@ -48,7 +51,7 @@ function words(kind: EntityKind, list: string): [string, EntityKind][] {
 const NOT_IN_NAME = /^(c|p|u|uj|ul|uz|uv|ud|ug|r|d|q|y|e|o|w|zg)$/;
 /** Words that are in no name, though tagged as nouns or verbs: predicates and frames around a name. */
 const NEVER_IN_NAME = new Set(
-  '我市 全市 该市 其中 以及 包括 依托 借助 通过 共建 签约 签署 成立 组建 建设 建立 打造 举办 实施 开展 推进 深化 完善 优化 动态优化 引进 落户 入驻 入选 获评 荣获 获得 围绕 推动 加快 支持 培育 探索 形成 启动 出台 发布 设立 携手 升级 参加 加入 一批 首批 多家 全国 首届 今年 去年 此次 本次 期间 目前 已经 累计 新增 年度 系列 相关 有关 各类 一系列 等 的'.split(
+  '我市 全市 该市 其中 以及 包括 依托 借助 通过 共建 签约 签署 成立 组建 建设 建立 打造 举办 实施 开展 推进 深化 完善 优化 动态优化 引进 落户 入驻 入选 获评 荣获 获得 围绕 推动 加快 支持 探索 健全 强化 加强 提升 做强 壮大 全面 持续 积极 着力 形成 启动 出台 发布 设立 携手 升级 参加 加入 一批 首批 多家 首届 今年 去年 此次 本次 期间 目前 已经 累计 新增 年度 系列 相关 有关 各类 一系列 等 的'.split(
     ' ',
   ),
 );
@@ -183,7 +186,10 @@ function namesIn(tokens: readonly TaggedWord[], known: ReadonlyMap<string, Entit
     if (kind) for (const name of items) found.push({ name, kind, strength: 2 });
   }
   tokens.forEach((t, i) => {
-    const ending = endingOf(t.word);
+    // The ending may be split over two words (集聚/区, 需求/库).
+    const previous = tokens[i - 1]?.word ?? '';
+    const ending =
+      endingOf(t.word) ?? (WORDLIKE.test(previous) ? endingOf(previous + t.word) : undefined);
     if (ending) {
       const start = nameStart(tokens, i);
       const name = tokens

@@ -76,4 +76,10 @@ describe('candidate entities', { timeout: 30_000 }, () => {
     expect(byName(found, '“银发科创”计划')).toMatchObject({ suggestedKind: 'PROGRAM' });
     expect(byName(found, '智能家电')).toBeUndefined();
   });
+
+  it('takes an ending split over two words, and the verbs that belong to names', async () => {
+    const found = await read('', '我市建设海外高端人才创新集聚区，健全专精特新企业培育机制。');
+    expect(byName(found, '海外高端人才创新集聚区')).toMatchObject({ suggestedKind: 'PLATFORM' });
+    expect(byName(found, '专精特新企业培育机制')).toMatchObject({ suggestedKind: 'PROGRAM' });
+  });
 });
