@@ -12,7 +12,7 @@ export interface CandidateEntity {
   count: number;
   /** Paragraph numbers, ascending. */
   paragraphs: number[];
-  /** How sure the rule is (3 a name-ending word, 2 an organisation, 1 a person or place). */
+  /** How sure the rule is (3 a name-ending word, 2 an organisation, a quoted name or a list item, 1 a person or place). */
   strength: number;
 }
 
@@ -55,6 +55,8 @@ const NEVER_IN_NAME = new Set(
     ' ',
   ),
 );
+/** Parts of speech of proper names: people, places, organisations, other names, abbreviations, unknown words. */
+const PROPER = /^(nr|nrt|nrfg|ns|nt|nz|j|x|eng)$/;
 /** A word that is text: not punctuation or a symbol. */
 const WORDLIKE = /^[\p{Script=Han}\p{L}\p{N}+·]+$/u;
 
@@ -191,12 +193,21 @@ function namesIn(tokens: readonly TaggedWord[], known: ReadonlyMap<string, Entit
     const ending =
       endingOf(t.word) ?? (WORDLIKE.test(previous) ? endingOf(previous + t.word) : undefined);
     if (ending) {
-      const start = nameStart(tokens, i);
-      const name = tokens
-        .slice(start, i + 1)
-        .map((w) => w.word)
-        .join('');
-      if (name.length >= ending[0].length + 2) found.push({ name, kind: ending[1], strength: 3 });
+      let start = nameStart(tokens, i);
+      // A verb does not start a name: 培育制造业单项冠军 names 制造业单项冠军.
+      while (start < i && (tokens[start] as TaggedWord).tag.startsWith('v')) start++;
+      const join = (from: number): string =>
+        tokens
+          .slice(from, i + 1)
+          .map((w) => w.word)
+          .join('');
+      const name = join(start);
+      if (name.length < ending[0].length + 2) return;
+      // Words before the last proper name may describe it (轴承行业龙头企业环驰集团), or belong
+      // to it (浙江瑞堂塑料科技股份有限公司): both are offered.
+      const proper = tokens.findLastIndex((w, k) => k > start && k < i && PROPER.test(w.tag));
+      if (proper > start) found.push({ name: join(proper), kind: ending[1], strength: 3 });
+      found.push({ name, kind: ending[1], strength: 3 });
       return;
     }
     const next = tokens[i + 1]?.word ?? '';

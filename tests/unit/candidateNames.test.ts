@@ -82,4 +82,13 @@ describe('candidate entities', { timeout: 30_000 }, () => {
     expect(byName(found, '海外高端人才创新集聚区')).toMatchObject({ suggestedKind: 'PLATFORM' });
     expect(byName(found, '专精特新企业培育机制')).toMatchObject({ suggestedKind: 'PROGRAM' });
   });
+
+  it('offers a name both with the words before it and from its last proper name', async () => {
+    const names = (await read('', '我市培育轴承行业龙头企业甬舟集团，带动产业链发展。')).map(
+      (c) => c.name,
+    );
+    expect(names).toContain('甬舟集团');
+    expect(names).toContain('轴承行业龙头企业甬舟集团');
+    expect(names).not.toContain('培育轴承行业龙头企业甬舟集团');
+  });
 });
