@@ -6,6 +6,7 @@ import { kindResolvers } from './kinds.ts';
 import { listResolvers } from './lists.ts';
 import { pathResolvers } from './paths.ts';
 import { analyticsResolvers } from './analytics.ts';
+import { documentResolvers } from './documents.ts';
 
 export const resolvers: Resolvers<Context>[] = [
   entityResolvers,
@@ -14,4 +15,5 @@ export const resolvers: Resolvers<Context>[] = [
   indicatorResolvers,
   pathResolvers,
   analyticsResolvers,
+  documentResolvers,
 ];
