@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       documentsDir: config.sourcesDir,
     });
     log.say(
-      `Loaded ${summary.entities} entities, ${summary.relationships} relationships, ${summary.indicators} indicators and ${summary.sources} sources (${summary.documents} with their text from ${config.sourcesDir ?? 'no documents folder'}) from ${files.length} file(s).`,
+      `Loaded ${summary.entities} entities, ${summary.relationships} relationships, ${summary.indicators} indicators and ${summary.sources} sources from ${files.length} file(s).`,
     );
   } finally {
     await database.close();

@@ -126,6 +126,11 @@ export const foreignCursor = (kind: string, order: string): GraphQLError =>
   badInput(
     `after is not a cursor of this list in order ${order}, of ${kind} entities; pass pageInfo.endCursor from the previous page of the same list.`,
   );
+/** A cursor that does not belong to `list` (the paragraphs of one document, one entity's mentions). */
+export const foreignListCursor = (list: string): GraphQLError =>
+  badInput(
+    `after is not a cursor of ${list}; pass pageInfo.endCursor from the previous page of the same list.`,
+  );
 export const readOnly = (operation: string): string =>
   `This API is read-only: it has no ${operation} operations; send a query.`;
 

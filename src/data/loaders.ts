@@ -6,6 +6,14 @@ import type { Entity, Relationship, Source } from './records.ts';
 import type { EntityKind, RelationshipType } from './vocabulary.ts';
 import { allSources, entitiesByIds } from './entities.ts';
 import { linkedEntities, relationshipsOf, type LinkSpec } from './links.ts';
+import {
+  countMentions,
+  mentionsOfEntities,
+  paragraphsByKeys,
+  type MentionCursor,
+  type MentionPage,
+  type ParagraphWithMentions,
+} from './documents.ts';
 
 export interface RelationshipFilter {
   types: readonly RelationshipType[] | null;
@@ -17,6 +25,10 @@ export interface Loaders {
   source: DataLoader<string, Source | null>;
   linked(spec: LinkSpec, first: number): DataLoader<string, Entity[]>;
   relationships(filter: RelationshipFilter, first: number): DataLoader<string, Relationship[]>;
+  /** Paragraphs by key ("sourceId#number"), each with its mentions. */
+  paragraph: DataLoader<string, ParagraphWithMentions | null>;
+  mentions(after: MentionCursor | null, first: number): DataLoader<string, MentionPage | null>;
+  mentionCount: DataLoader<string, number>;
 }
 
 /** A loader over `fetch`, answering `empty` for ids it does not find. */
@@ -53,5 +65,10 @@ export function createLoaders(graph: Graph): Loaders {
     relationships: perArguments((filter: RelationshipFilter, first) =>
       loader((ids) => relationshipsOf(graph, ids, filter, first), []),
     ),
+    paragraph: loader((keys) => paragraphsByKeys(graph, keys), null),
+    mentions: perArguments((after: MentionCursor | null, first) =>
+      loader((ids) => mentionsOfEntities(graph, ids, first, after), null),
+    ),
+    mentionCount: loader((ids) => countMentions(graph, ids), 0),
   };
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
+import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord, PassageRecord as PassageRecordRecord } from '../data/documents.ts';
 import type { RawPath as RawPathRecord } from '../data/paths.ts';
 import type { RawSubgraph as RawSubgraphRecord } from '../data/neighbourhood.ts';
 import type { Recommendation as RecommendationRecord, BrokerScore as BrokerScoreRecord, EnterpriseLinks as EnterpriseLinksRecord, Coverage as CoverageRecord, CountRow as CountRowRecord } from '../data/analytics.ts';
@@ -29,6 +30,8 @@ export type Agency = Entity & {
   kind: EntityKind;
   /** Programs, platforms and events it runs, builds or holds (of any status). */
   launched: Array<Entity>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   relationships: Array<Relationship>;
@@ -41,6 +44,13 @@ export type Agency = Entity & {
 
 /** A government body. */
 export type AgencyLaunchedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body. */
+export type AgencyMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -171,6 +181,16 @@ export type Coverage = {
   withUniversity: Scalars['Int']['output'];
 };
 
+/** Filters for documents; all given conditions must hold. */
+export type DocumentFilter = {
+  /** Only documents whose text the store holds (true), or lacks (false). */
+  hasText?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the publisher's name. */
+  publisherContains?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the title, Chinese or English (case-insensitive). */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An enterprise (company or group) named in the sources. */
 export type Enterprise = Entity & {
   __typename?: 'Enterprise';
@@ -182,6 +202,8 @@ export type Enterprise = Entity & {
   /** Industries and chains it belongs to or leads. */
   industries: Array<Industry>;
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Universities, institutes, enterprises and teams it collaborates with. */
@@ -202,6 +224,13 @@ export type Enterprise = Entity & {
 
 /** An enterprise (company or group) named in the sources. */
 export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -286,6 +315,8 @@ export type Entity = {
   /** Stable readable id, e.g. `university:wust`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   /** Chinese name exactly as the source prints it. */
   name: Scalars['String']['output'];
   /**
@@ -299,6 +330,16 @@ export type Entity = {
   sources: Array<SourceRef>;
   /** The year the thing was founded, launched or held, where a source states one. */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * Anything named in the sources: an organisation, a person or team, a project, a program,
+ * an event, an industry, a region or an agency.
+ */
+export type EntityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -367,6 +408,8 @@ export type Event = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Regions, agencies, organisations and platforms that held or hosted it. */
@@ -376,6 +419,13 @@ export type Event = Entity & {
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A named event: competition, summit, festival or activity. */
+export type EventMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -472,6 +522,8 @@ export type Industry = Entity & {
   kind: EntityKind;
   /** Leading (龙头) enterprises of the chain. */
   leadingEnterprises: Array<Enterprise>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Platforms that serve it. */
@@ -490,6 +542,13 @@ export type IndustryEnterprisesArgs = {
 
 /** An industry, industry chain or sector. */
 export type IndustryLeadingEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry chain or sector. */
+export type IndustryMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -522,11 +581,68 @@ export type IndustryEdge = {
   node: Industry;
 };
 
+/** One occurrence of an entity's name (or alias, or its traditional spelling) in a paragraph. */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  entity: Entity;
+  paragraph: Paragraph;
+  /** Offsets in the paragraph's text, UTF-16 code units, `end` exclusive. */
+  start: Scalars['Int']['output'];
+  /** The name as the paragraph prints it. */
+  text: Scalars['String']['output'];
+};
+
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  edges: Array<MentionEdge>;
+  nodes: Array<Mention>;
+  pageInfo: PageInfo;
+  /** How many mentions the entity has, across all documents and pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Mention;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A paragraph of a stored document: the non-empty blocks of the file, counted from 1. */
+export type Paragraph = {
+  __typename?: 'Paragraph';
+  document: Source;
+  /** The entities it names, in text order; where names overlap the longest one is the mention. */
+  mentions: Array<Mention>;
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+
+/** A paragraph of a stored document: the non-empty blocks of the file, counted from 1. */
+export type ParagraphMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ParagraphConnection = {
+  __typename?: 'ParagraphConnection';
+  edges: Array<ParagraphEdge>;
+  nodes: Array<Paragraph>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParagraphEdge = {
+  __typename?: 'ParagraphEdge';
+  cursor: Scalars['String']['output'];
+  node: Paragraph;
 };
 
 /** An entity not yet linked to the one asked about, and why it is suggested. */
@@ -544,6 +660,14 @@ export type PartnerScore =
   | 'ADAMIC_ADAR'
   /** The number of shared neighbours. */
   | 'COMMON_NEIGHBOURS';
+
+/** A paragraph found by passage search, with where it matches. */
+export type PassageHit = {
+  __typename?: 'PassageHit';
+  /** The spans of the paragraph that match the query's words. */
+  highlights: Array<TextSpan>;
+  paragraph: Paragraph;
+};
 
 /** A chain of stated relationships from one entity to another. */
 export type Path = {
@@ -571,6 +695,8 @@ export type Platform = Entity & {
   /** Industries it serves. */
   industries: Array<Industry>;
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Enterprises, universities, institutes, teams and agencies that build or run it. */
@@ -585,6 +711,13 @@ export type Platform = Entity & {
 
 /** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
 export type PlatformIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type PlatformMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -634,6 +767,8 @@ export type Program = Entity & {
   kind: EntityKind;
   /** Regions and agencies that launched or run it. */
   launchedBy: Array<Entity>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Entities selected for, taking part in, supported or served by it, or that won it. */
@@ -646,6 +781,13 @@ export type Program = Entity & {
 
 /** A program, plan, policy, action or strategy. */
 export type ProgramLaunchedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A program, plan, policy, action or strategy. */
+export type ProgramMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -689,6 +831,8 @@ export type Project = Entity & {
   events: Array<Event>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Who develops, leads or hosts it. */
@@ -703,6 +847,13 @@ export type Project = Entity & {
 
 /** A project, product development or research project. */
 export type ProjectEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, product development or research project. */
+export type ProjectMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -775,6 +926,10 @@ export type Query = {
   counts: Array<CountBucket>;
   /** For a program or an industry (its id): which of its enterprises have links, which do not. */
   coverage: Coverage;
+  /** A source document by id, with its paragraphs; null when no source has that id. */
+  document: Maybe<Source>;
+  /** The source documents, by id. */
+  documents: SourceConnection;
   /** Enterprise list: `first` 1..100, `after` a cursor from this list and order. */
   enterprises: EnterpriseConnection;
   /** Any entity by id, whatever its kind; null when no entity has that id. */
@@ -817,6 +972,11 @@ export type Query = {
    * name, whole or leading English words, case-insensitive), best match first.
    */
   search: Array<Entity>;
+  /**
+   * Paragraphs whose text contains the query's words (Chinese in any two-character part, simplified
+   * or traditional; English words), best match first.
+   */
+  searchDocuments: Array<PassageHit>;
   /** The source documents, by id. */
   sources: Array<Source>;
   /** What the graph holds right now. */
@@ -884,6 +1044,20 @@ export type QueryCountsArgs = {
 /** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
 export type QueryCoverageArgs = {
   of: Scalars['ID']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1003,6 +1177,13 @@ export type QuerySearchArgs = {
 
 
 /** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QuerySearchDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
 export type QuerySuggestedLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   document: Scalars['ID']['input'];
@@ -1038,6 +1219,8 @@ export type Region = Entity & {
   kind: EntityKind;
   /** Organisations, platforms and events located in it. */
   located: Array<Entity>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** The region it belongs to. */
@@ -1050,6 +1233,13 @@ export type Region = Entity & {
 
 /** A city, district or region. */
 export type RegionLocatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, district or region. */
+export type RegionMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1166,6 +1356,8 @@ export type ResearchInstitute = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Organisations it works with. */
@@ -1177,6 +1369,13 @@ export type ResearchInstitute = Entity & {
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A research institute. */
+export type ResearchInstituteMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1223,6 +1422,8 @@ export type ResearchInstituteEdge = {
 /** A source document the curated data is taken from. */
 export type Source = {
   __typename?: 'Source';
+  /** SHA-256 of the stored document; null when the store lacks its text. */
+  contentHash: Maybe<Scalars['String']['output']>;
   /** Publication date (ISO 8601) where the document prints one. */
   date: Maybe<Scalars['String']['output']>;
   /** What the document shows about its date when it prints none. */
@@ -1235,6 +1436,8 @@ export type Source = {
   /** Indicators this document supports. */
   indicators: Array<Indicator>;
   paragraphCount: Scalars['Int']['output'];
+  /** The document's paragraphs in order; empty when the store lacks its text. */
+  paragraphs: ParagraphConnection;
   /** Publisher as printed; null where the document prints none. */
   publisher: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1253,12 +1456,37 @@ export type SourceIndicatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A source document the curated data is taken from. */
+export type SourceParagraphsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
 /** A paragraph of a source document that states a fact. */
 export type SourceRef = {
   __typename?: 'SourceRef';
   document: Source;
+  /** Where the paragraph prints the names of the fact's ends (the entity, or both ends of a link). */
+  highlights: Array<TextSpan>;
   /** Paragraph number: the non-empty blocks of the source file, counted from 1. */
   paragraph: Scalars['Int']['output'];
+  /** The cited paragraph's text; null when the store lacks that document. */
+  text: Maybe<Scalars['String']['output']>;
 };
 
 /** Entities and the relationships among them, ready to draw. */
@@ -1308,6 +1536,8 @@ export type Talent = Entity & {
   events: Array<Event>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Enterprises, universities, schools and institutes they work at, joined, lead or study at. */
@@ -1324,6 +1554,13 @@ export type Talent = Entity & {
 
 /** A person or a named team. */
 export type TalentEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or a named team. */
+export type TalentMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1368,6 +1605,17 @@ export type TalentEdge = {
   node: Talent;
 };
 
+/**
+ * A span of a paragraph's text: offsets in UTF-16 code units (as JavaScript's `slice` counts),
+ * `end` exclusive, and the text it covers as printed.
+ */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** A university, college or school (a school of a university links to it by PART_OF). */
 export type University = Entity & {
   __typename?: 'University';
@@ -1379,6 +1627,8 @@ export type University = Entity & {
   experts: Array<Talent>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** The university this school belongs to. */
@@ -1399,6 +1649,13 @@ export type University = Entity & {
 
 /** A university, college or school (a school of a university links to it by PART_OF). */
 export type UniversityExpertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1535,6 +1792,7 @@ export type ResolversTypes = {
   CountDimension: CountDimension;
   CountOrder: CountOrder;
   Coverage: ResolverTypeWrapper<CoverageRecord>;
+  DocumentFilter: DocumentFilter;
   Enterprise: ResolverTypeWrapper<EntityRecord>;
   EnterpriseConnection: ResolverTypeWrapper<ConnectionRecord>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
@@ -1557,9 +1815,16 @@ export type ResolversTypes = {
   IndustryConnection: ResolverTypeWrapper<ConnectionRecord>;
   IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mention: ResolverTypeWrapper<MentionRecordRecord>;
+  MentionConnection: ResolverTypeWrapper<MentionPageRecord>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Paragraph: ResolverTypeWrapper<ParagraphRecordRecord>;
+  ParagraphConnection: ResolverTypeWrapper<ParagraphPageRecord>;
+  ParagraphEdge: ResolverTypeWrapper<Omit<ParagraphEdge, 'node'> & { node: ResolversTypes['Paragraph'] }>;
   PartnerRecommendation: ResolverTypeWrapper<RecommendationRecord>;
   PartnerScore: PartnerScore;
+  PassageHit: ResolverTypeWrapper<PassageRecordRecord>;
   Path: ResolverTypeWrapper<RawPathRecord>;
   Platform: ResolverTypeWrapper<EntityRecord>;
   PlatformConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -1582,6 +1847,8 @@ export type ResolversTypes = {
   ResearchInstituteConnection: ResolverTypeWrapper<ConnectionRecord>;
   ResearchInstituteEdge: ResolverTypeWrapper<Omit<ResearchInstituteEdge, 'node'> & { node: ResolversTypes['ResearchInstitute'] }>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceConnection: ResolverTypeWrapper<SourcePageRecord>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<RawSubgraphRecord>;
@@ -1590,6 +1857,7 @@ export type ResolversTypes = {
   Talent: ResolverTypeWrapper<EntityRecord>;
   TalentConnection: ResolverTypeWrapper<ConnectionRecord>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   University: ResolverTypeWrapper<EntityRecord>;
   UniversityConnection: ResolverTypeWrapper<ConnectionRecord>;
   UniversityEdge: ResolverTypeWrapper<Omit<UniversityEdge, 'node'> & { node: ResolversTypes['University'] }>;
@@ -1607,6 +1875,7 @@ export type ResolversParentTypes = {
   CandidateConnection: CandidateConnection;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
+  DocumentFilter: DocumentFilter;
   Enterprise: EntityRecord;
   EnterpriseConnection: ConnectionRecord;
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
@@ -1625,8 +1894,15 @@ export type ResolversParentTypes = {
   IndustryConnection: ConnectionRecord;
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
   Int: Scalars['Int']['output'];
+  Mention: MentionRecordRecord;
+  MentionConnection: MentionPageRecord;
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   PageInfo: PageInfo;
+  Paragraph: ParagraphRecordRecord;
+  ParagraphConnection: ParagraphPageRecord;
+  ParagraphEdge: Omit<ParagraphEdge, 'node'> & { node: ResolversParentTypes['Paragraph'] };
   PartnerRecommendation: RecommendationRecord;
+  PassageHit: PassageRecordRecord;
   Path: RawPathRecord;
   Platform: EntityRecord;
   PlatformConnection: ConnectionRecord;
@@ -1646,6 +1922,8 @@ export type ResolversParentTypes = {
   ResearchInstituteConnection: ConnectionRecord;
   ResearchInstituteEdge: Omit<ResearchInstituteEdge, 'node'> & { node: ResolversParentTypes['ResearchInstitute'] };
   Source: SourceRecord;
+  SourceConnection: SourcePageRecord;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceRef: SourceRefRecord;
   String: Scalars['String']['output'];
   Subgraph: RawSubgraphRecord;
@@ -1654,6 +1932,7 @@ export type ResolversParentTypes = {
   Talent: EntityRecord;
   TalentConnection: ConnectionRecord;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
+  TextSpan: TextSpan;
   University: EntityRecord;
   UniversityConnection: ConnectionRecord;
   UniversityEdge: Omit<UniversityEdge, 'node'> & { node: ResolversParentTypes['University'] };
@@ -1688,6 +1967,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   launched?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<AgencyLaunchedArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<AgencyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<AgencyRelationshipsArgs, 'first'>>;
@@ -1763,6 +2043,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EnterpriseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EnterprisePartnersArgs, 'first'>>;
@@ -1806,6 +2087,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventOrganisersArgs, 'first'>>;
@@ -1860,6 +2142,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   leadingEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryLeadingEnterprisesArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<IndustryMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<IndustryPlatformsArgs, 'first'>>;
@@ -1881,15 +2164,59 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParagraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Paragraph'] = ResolversParentTypes['Paragraph']> = {
+  document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ParagraphMentionsArgs, 'first'>>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ParagraphConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParagraphConnection'] = ResolversParentTypes['ParagraphConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParagraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ParagraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParagraphEdge'] = ResolversParentTypes['ParagraphEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
 };
 
 export type PartnerRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerRecommendation'] = ResolversParentTypes['PartnerRecommendation']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedNeighbours?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PassageHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassageHit'] = ResolversParentTypes['PassageHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1908,6 +2235,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<PlatformIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PlatformMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PlatformOrganisationsArgs, 'first'>>;
@@ -1938,6 +2266,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   launchedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramLaunchedByArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProgramMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first'>>;
@@ -1967,6 +2296,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<ProjectEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProjectMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProjectParticipantsArgs, 'first'>>;
@@ -1996,6 +2326,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'statuses' | 'throughKinds' | 'to'>>;
   counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy' | 'statuses'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;
+  document?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
@@ -2009,6 +2341,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first' | 'orderBy'>>;
   researchInstitutes?: Resolver<ResolversTypes['ResearchInstituteConnection'], ParentType, ContextType, RequireFields<QueryResearchInstitutesArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchDocuments?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType, RequireFields<QuerySearchDocumentsArgs, 'first' | 'query'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   suggestedLinks?: Resolver<ResolversTypes['SuggestedLinkConnection'], ParentType, ContextType, RequireFields<QuerySuggestedLinksArgs, 'document' | 'first'>>;
@@ -2024,6 +2357,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   located?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<RegionLocatedArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<RegionMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parentRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -2066,6 +2400,7 @@ export type ResearchInstituteResolvers<ContextType = Context, ParentType extends
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ResearchInstituteMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'first'>>;
@@ -2090,6 +2425,7 @@ export type ResearchInstituteEdgeResolvers<ContextType = Context, ParentType ext
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SourceEntitiesArgs, 'first'>>;
@@ -2097,14 +2433,29 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<SourceIndicatorsArgs, 'first'>>;
   paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paragraphs?: Resolver<ResolversTypes['ParagraphConnection'], ParentType, ContextType, RequireFields<SourceParagraphsArgs, 'first'>>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type SourceRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
   document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2136,6 +2487,7 @@ export type TalentResolvers<ContextType = Context, ParentType extends ResolversP
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<TalentEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<TalentMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TalentOrganisationsArgs, 'first'>>;
@@ -2159,6 +2511,12 @@ export type TalentEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Talent'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UniversityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['University'] = ResolversParentTypes['University']> = {
   aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2167,6 +2525,7 @@ export type UniversityResolvers<ContextType = Context, ParentType extends Resolv
   experts?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType, RequireFields<UniversityExpertsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<UniversityMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parentUniversity?: Resolver<Maybe<ResolversTypes['University']>, ParentType, ContextType>;
@@ -2215,8 +2574,15 @@ export type Resolvers<ContextType = Context> = {
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Paragraph?: ParagraphResolvers<ContextType>;
+  ParagraphConnection?: ParagraphConnectionResolvers<ContextType>;
+  ParagraphEdge?: ParagraphEdgeResolvers<ContextType>;
   PartnerRecommendation?: PartnerRecommendationResolvers<ContextType>;
+  PassageHit?: PassageHitResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   PlatformConnection?: PlatformConnectionResolvers<ContextType>;
@@ -2236,6 +2602,8 @@ export type Resolvers<ContextType = Context> = {
   ResearchInstituteConnection?: ResearchInstituteConnectionResolvers<ContextType>;
   ResearchInstituteEdge?: ResearchInstituteEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SuggestedLink?: SuggestedLinkResolvers<ContextType>;
@@ -2243,6 +2611,7 @@ export type Resolvers<ContextType = Context> = {
   Talent?: TalentResolvers<ContextType>;
   TalentConnection?: TalentConnectionResolvers<ContextType>;
   TalentEdge?: TalentEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   University?: UniversityResolvers<ContextType>;
   UniversityConnection?: UniversityConnectionResolvers<ContextType>;
   UniversityEdge?: UniversityEdgeResolvers<ContextType>;

@@ -23,6 +23,8 @@ export const MIGRATIONS: readonly string[] = [
     ),
   ),
   'CREATE CONSTRAINT paragraph_key IF NOT EXISTS FOR (n:Paragraph) REQUIRE n.key IS UNIQUE',
+  'CREATE TEXT INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin)',
+  'CREATE TEXT INDEX entity_initials IF NOT EXISTS FOR (n:Entity) ON (n.initials)',
   'CREATE INDEX indicator_topic IF NOT EXISTS FOR (n:Indicator) ON (n.topic)',
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
   "CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.folded] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",

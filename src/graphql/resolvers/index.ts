@@ -6,6 +6,7 @@ import { kindResolvers } from './kinds.ts';
 import { listResolvers } from './lists.ts';
 import { pathResolvers } from './paths.ts';
 import { analyticsResolvers } from './analytics.ts';
+import { documentResolvers } from './documents.ts';
 import { reviewQueueResolvers } from './reviewQueue.ts';
 
 export const resolvers: Resolvers<Context>[] = [
@@ -15,5 +16,6 @@ export const resolvers: Resolvers<Context>[] = [
   indicatorResolvers,
   pathResolvers,
   analyticsResolvers,
+  documentResolvers,
   reviewQueueResolvers,
 ];
