@@ -3,10 +3,10 @@
 // set). Records that would change what the database holds are refused unless --replace is given;
 // then each change is printed, field by field, before it is written.
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
-import { openDatabase, DatabaseStartError } from '../src/neo4j/connect.ts';
-import { LocalNeo4jError } from '../src/neo4j/localServer.ts';
+import { openDatabase } from '../src/neo4j/connect.ts';
+import { runCommandLine } from './commandLine.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from './load.ts';
 import { SeedError } from './validate.ts';
 
@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   try {
     // Printed whatever LOG_LEVEL says: what --replace changes must always be on record.
     const onReplace = (lines: string[]): void => void process.stdout.write(`${lines.join('\n')}\n`);
-    const summary = await loadSeed(database.graph, seedFiles, { replace, onReplace });
+    const summary = await loadSeed(database.graph, seedFiles, {
+      replace,
+      onReplace,
+      documentsDir: config.sourcesDir,
+    });
     log.say(
       `Loaded ${summary.entities} entities, ${summary.relationships} relationships, ${summary.indicators} indicators and ${summary.sources} sources from ${files.length} file(s).`,
     );
@@ -42,12 +46,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const known = [ConfigError, SeedError, DatabaseStartError, LocalNeo4jError].some(
-    (k) => error instanceof k,
-  );
-  process.stderr.write(
-    `${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`,
-  );
-  process.exit(1);
-});
+runCommandLine(main);

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/neo4j/graph.ts';
 import { citationsBeyond } from './citations.ts';
+import { readSourceDocuments, writeDocuments } from './documents.ts';
 import { batches, compareWithDatabase, type Redefinition, type Run } from './existing.ts';
 import { loadFailure } from './failures.ts';
 import { LOAD_TIMEOUT_MS, MAX_LOAD_BYTES } from './limits.ts';
@@ -25,6 +26,8 @@ export const CURATED_FILES = ['sources', 'entities', 'relationships', 'indicator
 
 export interface LoadSummary {
   sources: number;
+  /** Sources whose document (their text) was found in the documents folder and stored. */
+  documents: number;
   entities: number;
   relationships: number;
   indicators: number;
@@ -37,6 +40,8 @@ export interface LoadOptions {
   onReplace?: (lines: string[]) => void;
   /** The load's transaction timeout; LOAD_TIMEOUT_MS unless a test needs another. */
   timeoutMs?: number;
+  /** The documents folder: the sources' files found there are stored with their paragraphs. */
+  documentsDir?: string | null;
 }
 
 const MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -122,19 +127,27 @@ async function shrunkSources(
 export async function loadSeed(
   graph: Graph,
   files: readonly SeedFile[],
-  { replace = false, onReplace, timeoutMs = LOAD_TIMEOUT_MS }: LoadOptions = {},
+  {
+    replace = false,
+    onReplace,
+    timeoutMs = LOAD_TIMEOUT_MS,
+    documentsDir = null,
+  }: LoadOptions = {},
 ): Promise<LoadSummary> {
   const data = validateSeed(files);
+  const documents = documentsDir ? await readSourceDocuments(documentsDir, data) : [];
   const label = files.map((f) => f.path).join(', ');
   try {
-    await graph
-      .withOptions({ timeoutMs })
-      .writeOnce((run) => writeChecked(run, data, label, { replace, onReplace }));
+    await graph.withOptions({ timeoutMs }).writeOnce(async (run) => {
+      await writeChecked(run, data, label, { replace, onReplace });
+      await writeDocuments(run, documents, data);
+    });
   } catch (error) {
     throw loadFailure(error, label, timeoutMs) ?? error;
   }
   return {
     sources: data.sources.length,
+    documents: documents.length,
     entities: data.entities.length,
     relationships: data.relationships.length,
     indicators: data.indicators.length,

@@ -130,6 +130,11 @@ export const foreignCursor = (kind: string, order: string): GraphQLError =>
   badInput(
     `after is not a cursor of this list in order ${order}, of ${kind} entities; pass pageInfo.endCursor from the previous page of the same list.`,
   );
+/** A cursor that does not belong to `list` (the paragraphs of one document, one entity's mentions). */
+export const foreignListCursor = (list: string): GraphQLError =>
+  badInput(
+    `after is not a cursor of ${list}; pass pageInfo.endCursor from the previous page of the same list.`,
+  );
 export const noSuchOperation = (operation: string): string =>
   `This API has no ${operation} operations; send a query or a mutation.`;
 
@@ -276,3 +281,16 @@ export class QueryTooComplexError extends GraphQLError {
     });
   }
 }
+
+// The review queue of an ingested document (Query.candidates, Query.suggestedLinks).
+export const REVIEW_QUEUE = {
+  noDocument: (id: string) =>
+    apiError(
+      'NOT_FOUND',
+      `No document has the id "${quote(id)}"; npm run ingest prints each report's id (source:report-…).`,
+    ),
+  foreignCursor: (list: string, document: string) =>
+    badInput(
+      `after is not a cursor of ${list} of document "${quote(document)}"; pass pageInfo.endCursor from the previous page of the same list.`,
+    ),
+} as const;

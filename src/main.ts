@@ -30,7 +30,10 @@ async function main(): Promise<void> {
     throw error;
   }
   // One write transaction over the whole data set: a request's query time limit does not apply.
-  const loaded = await ensureCuratedData(database.graph.withOptions({ timeoutMs: 120_000 }));
+  const loaded = await ensureCuratedData(
+    database.graph.withOptions({ timeoutMs: 120_000 }),
+    config.sourcesDir,
+  );
   log.say(loaded ? `Loaded the curated data: ${loaded}.` : 'Using the data already in Neo4j.');
 
   const api = await createApi({ config, graph: database.graph, log, trouble: database.trouble });

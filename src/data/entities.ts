@@ -1,7 +1,7 @@
 // Entities by id, graph totals and source documents.
 import { int, type Graph } from '../neo4j/graph.ts';
 import type { Entity, Indicator, Source } from './records.ts';
-import { entity, indicator } from './projections.ts';
+import { SOURCE, entity, indicator } from './projections.ts';
 
 const ENTITIES_BY_IDS = `
 UNWIND $ids AS id
@@ -37,7 +37,7 @@ export async function graphStats(graph: Graph): Promise<GraphStats> {
 
 const SOURCES = `
 MATCH (s:Source)
-RETURN s {.id, .title, .titleEn, .publisher, .date, .dateNote, .fileName, .paragraphCount} AS source
+RETURN ${SOURCE('s')} AS source
 ORDER BY s.id LIMIT 1000`;
 
 export async function allSources(graph: Graph): Promise<Source[]> {

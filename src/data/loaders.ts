@@ -7,6 +7,14 @@ import type { EntityKind, RelationshipType } from './vocabulary.ts';
 import { allSources, entitiesByIds } from './entities.ts';
 import type { LinkField } from './linkFields.ts';
 import { linkedEntities, relationshipsOf } from './links.ts';
+import {
+  countMentions,
+  mentionsOfEntities,
+  paragraphsByKeys,
+  type MentionCursor,
+  type MentionPage,
+  type ParagraphWithMentions,
+} from './documents.ts';
 
 export interface RelationshipFilter {
   types: readonly RelationshipType[] | null;
@@ -18,6 +26,10 @@ export interface Loaders {
   source: DataLoader<string, Source | null>;
   linked(field: LinkField, first: number): DataLoader<string, Entity[]>;
   relationships(filter: RelationshipFilter, first: number): DataLoader<string, Relationship[]>;
+  /** Paragraphs by key ("sourceId#number"), each with its mentions. */
+  paragraph: DataLoader<string, ParagraphWithMentions | null>;
+  mentions(after: MentionCursor | null, first: number): DataLoader<string, MentionPage | null>;
+  mentionCount: DataLoader<string, number>;
 }
 
 /** A loader over `fetch`, answering `empty` for ids it does not find. */
@@ -54,5 +66,10 @@ export function createLoaders(graph: Graph): Loaders {
     relationships: perArguments((filter: RelationshipFilter, first) =>
       loader((ids) => relationshipsOf(graph, ids, filter, first), []),
     ),
+    paragraph: loader((keys) => paragraphsByKeys(graph, keys), null),
+    mentions: perArguments((after: MentionCursor | null, first) =>
+      loader((ids) => mentionsOfEntities(graph, ids, first, after), null),
+    ),
+    mentionCount: loader((ids) => countMentions(graph, ids), 0),
   };
 }

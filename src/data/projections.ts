@@ -21,3 +21,7 @@ export const relationshipLink = (r: string): string =>
 /** An indicator record from node variable `i`, with its scope in stated order. */
 export const indicator = (i: string): string =>
   `{id: ${i}.id, name: ${i}.name, nameEn: ${i}.nameEn, value: ${i}.value, unit: ${i}.unit, display: ${i}.display, qualifier: ${i}.qualifier, status: ${i}.status, period: ${i}.period, periodEn: ${i}.periodEn, topic: ${i}.topic, provenance: coalesce(${i}.provenance, []), scope: COLLECT { MATCH (${i})-[a:ABOUT]->(e:Entity) WITH a, e ORDER BY a.position RETURN ${entity('e')} }}`;
+
+/** A Source node as the Source record; contentHash is null while the store lacks its text. */
+export const SOURCE = (s: string): string =>
+  `${s} {.id, .title, .titleEn, .publisher, .date, .dateNote, .fileName, .paragraphCount, .contentHash}`;

@@ -6,7 +6,12 @@ import type { EntityKind, RelationshipStatus, RelationshipType } from './vocabul
 export interface SourceRef {
   source: string;
   paragraph: number;
+  /** The fact's ends whose names the paragraph's highlights mark. */
+  about?: readonly Named[];
 }
+
+/** An entity as highlighting needs it: its id and every name it goes by. */
+export type Named = Pick<Entity, 'id' | 'name' | 'nameEn' | 'aliases'>;
 
 export interface Entity {
   id: string;
@@ -64,6 +69,7 @@ export interface Source {
   dateNote: string | null;
   fileName: string;
   paragraphCount: number;
+  contentHash: string | null;
 }
 
 /** One alias with its origin: printed in a source paragraph, or added by the curators. */
@@ -84,10 +90,15 @@ export function aliasesOf(e: Pick<Entity, 'aliases' | 'aliasSources' | 'aliasRea
   });
 }
 
-export function decodeProvenance(provenance: readonly string[]): SourceRef[] {
+/** Provenance strings as SourceRefs, each about the fact's ends `about` (for highlights). */
+export function decodeProvenance(
+  provenance: readonly string[],
+  about: readonly Named[] = [],
+): SourceRef[] {
   return provenance.map((ref) => {
     const at = ref.lastIndexOf('#');
-    return { source: ref.slice(0, at), paragraph: Number(ref.slice(at + 1)) };
+    const decoded = { source: ref.slice(0, at), paragraph: Number(ref.slice(at + 1)) };
+    return about.length ? { ...decoded, about } : decoded;
   });
 }
 

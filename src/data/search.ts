@@ -1,4 +1,7 @@
-// Search by any part of a Chinese name, English words or aliases, backed by the full-text index.
+// Search by any part of a Chinese name (simplified or traditional), English words, aliases, or
+// pinyin (full or initials), backed by the full-text index and the pinyin text indexes.
+import { fold } from '../documents/fold.ts';
+import { pinyinQuery } from '../documents/pinyin.ts';
 import { int, type Graph } from '../neo4j/graph.ts';
 import { type Entity } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
@@ -10,6 +13,24 @@ const RANK = `score + CASE WHEN toLower(n.name) = $exact OR toLower(coalesce(n.n
 
 const FULLTEXT_SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 500}) YIELD node AS n, score
+WHERE $kinds IS NULL OR n.kind IN $kinds
+WITH n, ${RANK} AS rank
+ORDER BY rank DESC, size(n.name), n.id
+LIMIT $first
+RETURN ${entity('n')} AS entity`;
+
+// Latin letters may also be pinyin: part of the full pinyin of a name (wuhankeji), or of its
+// initials (whkjdx), each through its text index; a pinyin hit ranks above a loose full-text one.
+const FULLTEXT_OR_PINYIN_SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 500}) YIELD node AS n, score
+  RETURN n, score
+  UNION ALL
+  MATCH (n:Entity) WHERE n.pinyin CONTAINS $pinyin RETURN n, 2.0 AS score
+  UNION ALL
+  MATCH (n:Entity) WHERE n.initials CONTAINS $pinyin RETURN n, 1.5 AS score
+}
+WITH n, max(score) AS score
 WHERE $kinds IS NULL OR n.kind IN $kinds
 WITH n, ${RANK} AS rank
 ORDER BY rank DESC, size(n.name), n.id
@@ -34,10 +55,24 @@ export function searchStatementFor(
   kinds: readonly EntityKind[] | null,
   first: number,
 ): { cypher: string; params: Record<string, unknown> } {
-  const exact = text.toLowerCase();
+  const folded = fold(text);
+  const pinyin = pinyinQuery(folded);
+  const cypher =
+    [...folded].length === 1
+      ? ONE_CHARACTER_SEARCH
+      : pinyin
+        ? FULLTEXT_OR_PINYIN_SEARCH
+        : FULLTEXT_SEARCH;
   return {
-    cypher: [...text].length === 1 ? ONE_CHARACTER_SEARCH : FULLTEXT_SEARCH,
-    params: { lucene: toLuceneQuery(text), text, exact, kinds, first: int(first) },
+    cypher,
+    params: {
+      lucene: toLuceneQuery(folded),
+      text: folded,
+      exact: folded,
+      pinyin,
+      kinds,
+      first: int(first),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
 import type { ChangeRecord as ChangeRecordRecord } from '../data/changes.ts';
+import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord, PassageRecord as PassageRecordRecord } from '../data/documents.ts';
 import type { RawPath as RawPathRecord } from '../data/paths.ts';
 import type { RawSubgraph as RawSubgraphRecord } from '../data/neighbourhood.ts';
 import type { Recommendation as RecommendationRecord, BrokerScore as BrokerScoreRecord, EnterpriseLinks as EnterpriseLinksRecord, Coverage as CoverageRecord, CountRow as CountRowRecord } from '../data/analytics.ts';
@@ -30,6 +31,8 @@ export type Agency = Entity & {
   kind: EntityKind;
   /** Programs, platforms and events it runs, builds or holds (of any status). */
   launched: Array<Entity>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   relationships: Array<Relationship>;
@@ -42,6 +45,13 @@ export type Agency = Entity & {
 
 /** A government body. */
 export type AgencyLaunchedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body. */
+export type AgencyMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -121,6 +131,31 @@ export type Broker = {
    * through this entity, summed (pair-restricted betweenness).
    */
   score: Scalars['Float']['output'];
+};
+
+/**
+ * A name an ingested report prints that the graph lacks: a proposal for curators to review, never
+ * a fact. Suggested by `npm run ingest`.
+ */
+export type Candidate = {
+  __typename?: 'Candidate';
+  /** Times the report prints it. */
+  count: Scalars['Int']['output'];
+  /** The name as the report prints it. */
+  name: Scalars['String']['output'];
+  /** Numbers of the document's paragraphs that print it, ascending. */
+  paragraphs: Array<Scalars['Int']['output']>;
+  /** 1 for the strongest proposal of the document. */
+  rank: Scalars['Int']['output'];
+  /** The kind its wording suggests (有限公司: an enterprise, 研究院: a research institute, …). */
+  suggestedKind: EntityKind;
+};
+
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  nodes: Array<Candidate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -217,6 +252,16 @@ export type Coverage = {
   withUniversity: Scalars['Int']['output'];
 };
 
+/** Filters for documents; all given conditions must hold. */
+export type DocumentFilter = {
+  /** Only documents whose text the store holds (true), or lacks (false). */
+  hasText?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the publisher's name. */
+  publisherContains?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the title, Chinese or English (case-insensitive). */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An enterprise (company or group) named in the sources. */
 export type Enterprise = Entity & {
   __typename?: 'Enterprise';
@@ -228,6 +273,8 @@ export type Enterprise = Entity & {
   /** Industries and chains it belongs to or leads. */
   industries: Array<Industry>;
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Universities, institutes, enterprises and teams it collaborates with. */
@@ -248,6 +295,13 @@ export type Enterprise = Entity & {
 
 /** An enterprise (company or group) named in the sources. */
 export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -332,6 +386,8 @@ export type Entity = {
   /** Stable readable id, e.g. `university:wust`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   /** Chinese name exactly as the source prints it. */
   name: Scalars['String']['output'];
   /**
@@ -345,6 +401,16 @@ export type Entity = {
   sources: Array<SourceRef>;
   /** The year the thing was founded, launched or held, where a source states one. */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * Anything named in the sources: an organisation, a person or team, a project, a program,
+ * an event, an industry, a region or an agency.
+ */
+export type EntityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -430,6 +496,8 @@ export type Event = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Regions, agencies, organisations and platforms that held or hosted it. */
@@ -439,6 +507,13 @@ export type Event = Entity & {
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A named event: competition, summit, festival or activity. */
+export type EventMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -535,6 +610,8 @@ export type Industry = Entity & {
   kind: EntityKind;
   /** Leading (龙头) enterprises of the chain. */
   leadingEnterprises: Array<Enterprise>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Platforms that serve it. */
@@ -553,6 +630,13 @@ export type IndustryEnterprisesArgs = {
 
 /** An industry, industry chain or sector. */
 export type IndustryLeadingEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry chain or sector. */
+export type IndustryMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -583,6 +667,33 @@ export type IndustryEdge = {
   __typename?: 'IndustryEdge';
   cursor: Scalars['String']['output'];
   node: Industry;
+};
+
+/** One occurrence of an entity's name (or alias, or its traditional spelling) in a paragraph. */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  entity: Entity;
+  paragraph: Paragraph;
+  /** Offsets in the paragraph's text, UTF-16 code units, `end` exclusive. */
+  start: Scalars['Int']['output'];
+  /** The name as the paragraph prints it. */
+  text: Scalars['String']['output'];
+};
+
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  edges: Array<MentionEdge>;
+  nodes: Array<Mention>;
+  pageInfo: PageInfo;
+  /** How many mentions the entity has, across all documents and pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Mention;
 };
 
 export type Mutation = {
@@ -622,6 +733,36 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A paragraph of a stored document: the non-empty blocks of the file, counted from 1. */
+export type Paragraph = {
+  __typename?: 'Paragraph';
+  document: Source;
+  /** The entities it names, in text order; where names overlap the longest one is the mention. */
+  mentions: Array<Mention>;
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+
+/** A paragraph of a stored document: the non-empty blocks of the file, counted from 1. */
+export type ParagraphMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ParagraphConnection = {
+  __typename?: 'ParagraphConnection';
+  edges: Array<ParagraphEdge>;
+  nodes: Array<Paragraph>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParagraphEdge = {
+  __typename?: 'ParagraphEdge';
+  cursor: Scalars['String']['output'];
+  node: Paragraph;
+};
+
 /** An entity not yet linked to the one asked about, and why it is suggested. */
 export type PartnerRecommendation = {
   __typename?: 'PartnerRecommendation';
@@ -637,6 +778,14 @@ export type PartnerScore =
   | 'ADAMIC_ADAR'
   /** The number of shared neighbours. */
   | 'COMMON_NEIGHBOURS';
+
+/** A paragraph found by passage search, with where it matches. */
+export type PassageHit = {
+  __typename?: 'PassageHit';
+  /** The spans of the paragraph that match the query's words. */
+  highlights: Array<TextSpan>;
+  paragraph: Paragraph;
+};
 
 /** A chain of stated relationships from one entity to another. */
 export type Path = {
@@ -664,6 +813,8 @@ export type Platform = Entity & {
   /** Industries it serves. */
   industries: Array<Industry>;
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Enterprises, universities, institutes, teams and agencies that build or run it. */
@@ -678,6 +829,13 @@ export type Platform = Entity & {
 
 /** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
 export type PlatformIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type PlatformMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -735,6 +893,8 @@ export type Program = Entity & {
   kind: EntityKind;
   /** Regions and agencies that launched or run it. */
   launchedBy: Array<Entity>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Entities selected for, taking part in, supported or served by it, or that won it. */
@@ -747,6 +907,13 @@ export type Program = Entity & {
 
 /** A program, plan, policy, action or strategy. */
 export type ProgramLaunchedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A program, plan, policy, action or strategy. */
+export type ProgramMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -790,6 +957,8 @@ export type Project = Entity & {
   events: Array<Event>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Who develops, leads or hosts it. */
@@ -804,6 +973,13 @@ export type Project = Entity & {
 
 /** A project, product development or research project. */
 export type ProjectEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, product development or research project. */
+export type ProjectMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -855,6 +1031,8 @@ export type Query = {
    * of the two groups, highest score first. Each group is cut at 100 members.
    */
   brokers: Array<Broker>;
+  /** The candidate entities an ingested document proposes, strongest first. */
+  candidates: CandidateConnection;
   /** One change by id. */
   change: Maybe<Change>;
   /** Changes, newest first, optionally of one status or author. */
@@ -880,6 +1058,10 @@ export type Query = {
   counts: Array<CountBucket>;
   /** For a program or an industry (its id): which of its enterprises have links, which do not. */
   coverage: Coverage;
+  /** A source document by id, with its paragraphs; null when no source has that id. */
+  document: Maybe<Source>;
+  /** The source documents, by id. */
+  documents: SourceConnection;
   /** Enterprise list: `first` 1..100, `after` a cursor from this list and order. */
   enterprises: EnterpriseConnection;
   /** Any entity by id, whatever its kind; null when no entity has that id. */
@@ -924,10 +1106,17 @@ export type Query = {
    * name, whole or leading English words, case-insensitive), best match first.
    */
   search: Array<Entity>;
+  /**
+   * Paragraphs whose text contains the query's words (Chinese in any two-character part, simplified
+   * or traditional; English words), best match first.
+   */
+  searchDocuments: Array<PassageHit>;
   /** The source documents, by id. */
   sources: Array<Source>;
   /** What the graph holds right now. */
   stats: GraphStats;
+  /** The links an ingested document suggests between known entities, strongest first. */
+  suggestedLinks: SuggestedLinkConnection;
   /** Talent list: `first` 1..100, `after` a cursor from this list and order. */
   talents: TalentConnection;
   /** University list: `first` 1..100, `after` a cursor from this list and order. */
@@ -951,6 +1140,14 @@ export type QueryBrokersArgs = {
   categories?: InputMaybe<Array<RelationshipCategory>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  document: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -995,6 +1192,20 @@ export type QueryCountsArgs = {
 /** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
 export type QueryCoverageArgs = {
   of: Scalars['ID']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1114,6 +1325,21 @@ export type QuerySearchArgs = {
 
 
 /** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QuerySearchDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
+export type QuerySuggestedLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  document: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
 export type QueryTalentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1141,6 +1367,8 @@ export type Region = Entity & {
   kind: EntityKind;
   /** Organisations, platforms and events located in it. */
   located: Array<Entity>;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** The region it belongs to. */
@@ -1153,6 +1381,13 @@ export type Region = Entity & {
 
 /** A city, district or region. */
 export type RegionLocatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, district or region. */
+export type RegionMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1289,6 +1524,8 @@ export type ResearchInstitute = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Organisations it works with. */
@@ -1300,6 +1537,13 @@ export type ResearchInstitute = Entity & {
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A research institute. */
+export type ResearchInstituteMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1361,6 +1605,8 @@ export type Role =
 /** A source document the curated data is taken from. */
 export type Source = {
   __typename?: 'Source';
+  /** SHA-256 of the stored document; null when the store lacks its text. */
+  contentHash: Maybe<Scalars['String']['output']>;
   /** Publication date (ISO 8601) where the document prints one. */
   date: Maybe<Scalars['String']['output']>;
   /** What the document shows about its date when it prints none. */
@@ -1373,6 +1619,8 @@ export type Source = {
   /** Indicators this document supports. */
   indicators: Array<Indicator>;
   paragraphCount: Scalars['Int']['output'];
+  /** The document's paragraphs in order; empty when the store lacks its text. */
+  paragraphs: ParagraphConnection;
   /** Publisher as printed; null where the document prints none. */
   publisher: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1391,12 +1639,37 @@ export type SourceIndicatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A source document the curated data is taken from. */
+export type SourceParagraphsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
 /** A paragraph of a source document that states a fact. */
 export type SourceRef = {
   __typename?: 'SourceRef';
   document: Source;
+  /** Where the paragraph prints the names of the fact's ends (the entity, or both ends of a link). */
+  highlights: Array<TextSpan>;
   /** Paragraph number: the non-empty blocks of the source file, counted from 1. */
   paragraph: Scalars['Int']['output'];
+  /** The cited paragraph's text; null when the store lacks that document. */
+  text: Maybe<Scalars['String']['output']>;
 };
 
 /** Entities and the relationships among them, ready to draw. */
@@ -1406,6 +1679,33 @@ export type Subgraph = {
   relationships: Array<Relationship>;
   /** True when the node or relationship bound cut the result. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * Two known entities named in the same paragraphs of an ingested report: a proposed link for
+ * curators to review, never a fact. When the graph already links them, the report is evidence for
+ * those relationships instead (`corroborates`).
+ */
+export type SuggestedLink = {
+  __typename?: 'SuggestedLink';
+  /** Types of the relationships the graph already holds between them; empty for a new link. */
+  corroborates: Array<Scalars['String']['output']>;
+  /** The pair has no direction: `from` is the one whose id sorts first. */
+  from: Entity;
+  /** Mentions of either in those paragraphs. */
+  mentions: Scalars['Int']['output'];
+  /** Numbers of the document's paragraphs that name both, ascending. */
+  paragraphs: Array<Scalars['Int']['output']>;
+  /** 1 for the strongest, by shared paragraphs, then mentions. */
+  rank: Scalars['Int']['output'];
+  to: Entity;
+};
+
+export type SuggestedLinkConnection = {
+  __typename?: 'SuggestedLinkConnection';
+  nodes: Array<SuggestedLink>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A person or a named team. */
@@ -1419,6 +1719,8 @@ export type Talent = Entity & {
   events: Array<Event>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** Enterprises, universities, schools and institutes they work at, joined, lead or study at. */
@@ -1435,6 +1737,13 @@ export type Talent = Entity & {
 
 /** A person or a named team. */
 export type TalentEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or a named team. */
+export type TalentMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1479,6 +1788,17 @@ export type TalentEdge = {
   node: Talent;
 };
 
+/**
+ * A span of a paragraph's text: offsets in UTF-16 code units (as JavaScript's `slice` counts),
+ * `end` exclusive, and the text it covers as printed.
+ */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** A university, college or school (a school of a university links to it by PART_OF). */
 export type University = Entity & {
   __typename?: 'University';
@@ -1490,6 +1810,8 @@ export type University = Entity & {
   experts: Array<Talent>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where the stored documents name it, across all documents, in document and text order. */
+  mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
   /** The university this school belongs to. */
@@ -1510,6 +1832,13 @@ export type University = Entity & {
 
 /** A university, college or school (a school of a university links to it by PART_OF). */
 export type UniversityExpertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1642,6 +1971,8 @@ export type ResolversTypes = {
   ApiKey: ResolverTypeWrapper<ApiKey>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
+  Candidate: ResolverTypeWrapper<Candidate>;
+  CandidateConnection: ResolverTypeWrapper<CandidateConnection>;
   Change: ResolverTypeWrapper<ChangeRecordRecord>;
   ChangeInput: ChangeInput;
   ChangeOperation: ResolverTypeWrapper<ChangeOperation>;
@@ -1651,6 +1982,7 @@ export type ResolversTypes = {
   CountDimension: CountDimension;
   CountOrder: CountOrder;
   Coverage: ResolverTypeWrapper<CoverageRecord>;
+  DocumentFilter: DocumentFilter;
   Enterprise: ResolverTypeWrapper<EntityRecord>;
   EnterpriseConnection: ResolverTypeWrapper<ConnectionRecord>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
@@ -1674,11 +2006,18 @@ export type ResolversTypes = {
   IndustryConnection: ResolverTypeWrapper<ConnectionRecord>;
   IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mention: ResolverTypeWrapper<MentionRecordRecord>;
+  MentionConnection: ResolverTypeWrapper<MentionPageRecord>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationInput: OperationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Paragraph: ResolverTypeWrapper<ParagraphRecordRecord>;
+  ParagraphConnection: ResolverTypeWrapper<ParagraphPageRecord>;
+  ParagraphEdge: ResolverTypeWrapper<Omit<ParagraphEdge, 'node'> & { node: ResolversTypes['Paragraph'] }>;
   PartnerRecommendation: ResolverTypeWrapper<RecommendationRecord>;
   PartnerScore: PartnerScore;
+  PassageHit: ResolverTypeWrapper<PassageRecordRecord>;
   Path: ResolverTypeWrapper<RawPathRecord>;
   Platform: ResolverTypeWrapper<EntityRecord>;
   PlatformConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -1706,12 +2045,17 @@ export type ResolversTypes = {
   ReviewDecision: ReviewDecision;
   Role: Role;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceConnection: ResolverTypeWrapper<SourcePageRecord>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<RawSubgraphRecord>;
+  SuggestedLink: ResolverTypeWrapper<Omit<SuggestedLink, 'from' | 'to'> & { from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
+  SuggestedLinkConnection: ResolverTypeWrapper<Omit<SuggestedLinkConnection, 'nodes'> & { nodes: Array<ResolversTypes['SuggestedLink']> }>;
   Talent: ResolverTypeWrapper<EntityRecord>;
   TalentConnection: ResolverTypeWrapper<ConnectionRecord>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   University: ResolverTypeWrapper<EntityRecord>;
   UniversityConnection: ResolverTypeWrapper<ConnectionRecord>;
   UniversityEdge: ResolverTypeWrapper<Omit<UniversityEdge, 'node'> & { node: ResolversTypes['University'] }>;
@@ -1727,12 +2071,15 @@ export type ResolversParentTypes = {
   ApiKey: ApiKey;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
+  Candidate: Candidate;
+  CandidateConnection: CandidateConnection;
   Change: ChangeRecordRecord;
   ChangeInput: ChangeInput;
   ChangeOperation: ChangeOperation;
   CitationInput: CitationInput;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
+  DocumentFilter: DocumentFilter;
   Enterprise: EntityRecord;
   EnterpriseConnection: ConnectionRecord;
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
@@ -1752,10 +2099,17 @@ export type ResolversParentTypes = {
   IndustryConnection: ConnectionRecord;
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
   Int: Scalars['Int']['output'];
+  Mention: MentionRecordRecord;
+  MentionConnection: MentionPageRecord;
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Mutation: Record<PropertyKey, never>;
   OperationInput: OperationInput;
   PageInfo: PageInfo;
+  Paragraph: ParagraphRecordRecord;
+  ParagraphConnection: ParagraphPageRecord;
+  ParagraphEdge: Omit<ParagraphEdge, 'node'> & { node: ResolversParentTypes['Paragraph'] };
   PartnerRecommendation: RecommendationRecord;
+  PassageHit: PassageRecordRecord;
   Path: RawPathRecord;
   Platform: EntityRecord;
   PlatformConnection: ConnectionRecord;
@@ -1778,12 +2132,17 @@ export type ResolversParentTypes = {
   ResearchInstituteConnection: ConnectionRecord;
   ResearchInstituteEdge: Omit<ResearchInstituteEdge, 'node'> & { node: ResolversParentTypes['ResearchInstitute'] };
   Source: SourceRecord;
+  SourceConnection: SourcePageRecord;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceRef: SourceRefRecord;
   String: Scalars['String']['output'];
   Subgraph: RawSubgraphRecord;
+  SuggestedLink: Omit<SuggestedLink, 'from' | 'to'> & { from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
+  SuggestedLinkConnection: Omit<SuggestedLinkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SuggestedLink']> };
   Talent: EntityRecord;
   TalentConnection: ConnectionRecord;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
+  TextSpan: TextSpan;
   University: EntityRecord;
   UniversityConnection: ConnectionRecord;
   UniversityEdge: Omit<UniversityEdge, 'node'> & { node: ResolversParentTypes['University'] };
@@ -1818,6 +2177,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   launched?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<AgencyLaunchedArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<AgencyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<AgencyRelationshipsArgs, 'first'>>;
@@ -1857,6 +2217,20 @@ export type BrokerResolvers<ContextType = Context, ParentType extends ResolversP
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestedKind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+};
+
+export type CandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1904,6 +2278,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EnterpriseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EnterprisePartnersArgs, 'first'>>;
@@ -1947,6 +2322,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventOrganisersArgs, 'first'>>;
@@ -2001,6 +2377,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   leadingEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryLeadingEnterprisesArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<IndustryMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<IndustryPlatformsArgs, 'first'>>;
@@ -2022,6 +2399,26 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   proposeChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
   reviewChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id'>>;
@@ -2032,10 +2429,34 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ParagraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Paragraph'] = ResolversParentTypes['Paragraph']> = {
+  document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ParagraphMentionsArgs, 'first'>>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ParagraphConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParagraphConnection'] = ResolversParentTypes['ParagraphConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParagraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ParagraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParagraphEdge'] = ResolversParentTypes['ParagraphEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
+};
+
 export type PartnerRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerRecommendation'] = ResolversParentTypes['PartnerRecommendation']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedNeighbours?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PassageHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassageHit'] = ResolversParentTypes['PassageHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -2054,6 +2475,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<PlatformIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PlatformMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PlatformOrganisationsArgs, 'first'>>;
@@ -2089,6 +2511,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   launchedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramLaunchedByArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProgramMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first'>>;
@@ -2118,6 +2541,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<ProjectEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProjectMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProjectParticipantsArgs, 'first'>>;
@@ -2144,11 +2568,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first' | 'orderBy'>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'categories' | 'first' | 'maxHops'>>;
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'document' | 'first'>>;
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'statuses' | 'throughKinds' | 'to'>>;
   counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy' | 'statuses'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;
+  document?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
@@ -2163,8 +2590,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first' | 'orderBy'>>;
   researchInstitutes?: Resolver<ResolversTypes['ResearchInstituteConnection'], ParentType, ContextType, RequireFields<QueryResearchInstitutesArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchDocuments?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType, RequireFields<QuerySearchDocumentsArgs, 'first' | 'query'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  suggestedLinks?: Resolver<ResolversTypes['SuggestedLinkConnection'], ParentType, ContextType, RequireFields<QuerySuggestedLinksArgs, 'document' | 'first'>>;
   talents?: Resolver<ResolversTypes['TalentConnection'], ParentType, ContextType, RequireFields<QueryTalentsArgs, 'first' | 'orderBy'>>;
   universities?: Resolver<ResolversTypes['UniversityConnection'], ParentType, ContextType, RequireFields<QueryUniversitiesArgs, 'first' | 'orderBy'>>;
 };
@@ -2177,6 +2606,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   located?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<RegionLocatedArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<RegionMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parentRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -2219,6 +2649,7 @@ export type ResearchInstituteResolvers<ContextType = Context, ParentType extends
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ResearchInstituteMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'first'>>;
@@ -2243,6 +2674,7 @@ export type ResearchInstituteEdgeResolvers<ContextType = Context, ParentType ext
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SourceEntitiesArgs, 'first'>>;
@@ -2250,20 +2682,50 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<SourceIndicatorsArgs, 'first'>>;
   paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paragraphs?: Resolver<ResolversTypes['ParagraphConnection'], ParentType, ContextType, RequireFields<SourceParagraphsArgs, 'first'>>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type SourceRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
   document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SuggestedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedLink'] = ResolversParentTypes['SuggestedLink']> = {
+  corroborates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type SuggestedLinkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedLinkConnection'] = ResolversParentTypes['SuggestedLinkConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SuggestedLink']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TalentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent']> = {
@@ -2274,6 +2736,7 @@ export type TalentResolvers<ContextType = Context, ParentType extends ResolversP
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<TalentEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<TalentMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TalentOrganisationsArgs, 'first'>>;
@@ -2297,6 +2760,12 @@ export type TalentEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Talent'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UniversityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['University'] = ResolversParentTypes['University']> = {
   aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2305,6 +2774,7 @@ export type UniversityResolvers<ContextType = Context, ParentType extends Resolv
   experts?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType, RequireFields<UniversityExpertsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<UniversityMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parentUniversity?: Resolver<Maybe<ResolversTypes['University']>, ParentType, ContextType>;
@@ -2337,6 +2807,8 @@ export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeOperation?: ChangeOperationResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
@@ -2354,9 +2826,16 @@ export type Resolvers<ContextType = Context> = {
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Paragraph?: ParagraphResolvers<ContextType>;
+  ParagraphConnection?: ParagraphConnectionResolvers<ContextType>;
+  ParagraphEdge?: ParagraphEdgeResolvers<ContextType>;
   PartnerRecommendation?: PartnerRecommendationResolvers<ContextType>;
+  PassageHit?: PassageHitResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   PlatformConnection?: PlatformConnectionResolvers<ContextType>;
@@ -2377,11 +2856,16 @@ export type Resolvers<ContextType = Context> = {
   ResearchInstituteConnection?: ResearchInstituteConnectionResolvers<ContextType>;
   ResearchInstituteEdge?: ResearchInstituteEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SuggestedLink?: SuggestedLinkResolvers<ContextType>;
+  SuggestedLinkConnection?: SuggestedLinkConnectionResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;
   TalentConnection?: TalentConnectionResolvers<ContextType>;
   TalentEdge?: TalentEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   University?: UniversityResolvers<ContextType>;
   UniversityConnection?: UniversityConnectionResolvers<ContextType>;
   UniversityEdge?: UniversityEdgeResolvers<ContextType>;

@@ -4,6 +4,8 @@ import { KIND_LABEL } from '../data/vocabulary.ts';
 // Idempotent (IF NOT EXISTS): run at every start. Lists sort and page by name, year and degree
 // within one kind, so each kind label gets those range indexes; search uses the full-text index,
 // whose CJK analyzer splits Chinese into bigrams so any two-character part of a name matches.
+// Paragraphs are keyed "sourceId#number"; their folded text (traditional as simplified) is
+// indexed the same way, for passage search and for finding the paragraphs a new name may occur in.
 const labels = Object.values(KIND_LABEL);
 const slug = (label: string): string =>
   label.replace(/[A-Z]/g, (c, i: number) => (i ? '_' : '') + c.toLowerCase());
@@ -24,8 +26,12 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.hash IS UNIQUE',
   'CREATE CONSTRAINT auth_failures_client IF NOT EXISTS FOR (f:AuthFailures) REQUIRE f.client IS UNIQUE',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
+  'CREATE CONSTRAINT paragraph_key IF NOT EXISTS FOR (n:Paragraph) REQUIRE n.key IS UNIQUE',
+  'CREATE TEXT INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin)',
+  'CREATE TEXT INDEX entity_initials IF NOT EXISTS FOR (n:Entity) ON (n.initials)',
   'CREATE INDEX indicator_topic IF NOT EXISTS FOR (n:Indicator) ON (n.topic)',
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
+  "CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.folded] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];
 
 export async function migrate(graph: Graph): Promise<void> {

@@ -1,8 +1,7 @@
 // Every dashboard view checked with axe-core as a reader's tools would see it, once its data is
 // in: no critical and no serious finding, and the layout shift while it loaded (what Lighthouse
 // calls CLS) under 0.1. The playground is GraphiQL's own UI: its remaining findings are listed
-// rule by rule with the reason each stays. (A document page does not exist yet; it joins this
-// list when it does.)
+// rule by rule with the reason each stays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -59,6 +58,11 @@ const VIEWS: View[] = [
     path: '/#/overview?scope=industry:smart-home-appliances',
     ready: (page) =>
       eventually(() => page.getByTestId('coverage-counts').locator('tr').count()).toBe(3),
+  },
+  {
+    name: 'document',
+    path: '/#/document/source:talent-city-2025',
+    ready: (page) => eventually(() => page.getByTestId('review-queue').count()).toBe(1),
   },
   {
     name: 'not-found',

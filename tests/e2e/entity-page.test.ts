@@ -32,7 +32,8 @@ describe('entity page', { timeout: 60_000 }, () => {
     // Each relationship a card read subject first, with its source paragraphs.
     const paired = page
       .getByTestId('relationship')
-      .filter({ hasText: '浙江瑞堂塑料科技股份有限公司' });
+      // The card that reads 瑞堂 first: others may quote it in their evidence text.
+      .filter({ hasText: /^浙江瑞堂塑料科技股份有限公司 结对/ });
     await eventually(() => paired.first().textContent()).toMatch(
       /^浙江瑞堂塑料科技股份有限公司 结对 武汉科技大学.*第 [\d、]*21[\d、]* 段/,
     );

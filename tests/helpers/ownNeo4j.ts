@@ -15,7 +15,9 @@ export async function seedCurated(uri: string): Promise<LoadSummary> {
   try {
     const graph = new Graph(driver, 'neo4j', { timeoutMs: 120_000 });
     await migrate(graph);
-    return await loadSeed(graph, await readSeedFiles(CURATED_FILES));
+    return await loadSeed(graph, await readSeedFiles(CURATED_FILES), {
+      documentsDir: loadConfig().sourcesDir,
+    });
   } finally {
     await driver.close();
   }

@@ -38,16 +38,9 @@ export interface LinkRecord {
 /** 我市, 全市 and 该市: in a report on one city, each names that city. */
 export const CITY_WORDS = ['我市', '全市', '该市'] as const;
 
-export const squeeze = (s: string): string => s.replace(/\s+/g, '');
+export { paragraphsOf } from '../../src/documents/paragraphs.ts';
 
-/** The non-empty blocks of a text separated by blank lines, as `awk 'BEGIN{RS=""}'` reads them. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n(?:[ \t]*\n)+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}
+export const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 const keyOf = (l: LinkRecord): string => `${l.from} ${l.type} ${l.to}`;
 

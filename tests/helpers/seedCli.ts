@@ -17,6 +17,15 @@ export interface CliRun {
 }
 
 export function runSeedCli(args: string[], uri: string = inject('neo4jUri')): Promise<CliRun> {
+  return runCommand('seed/cli.ts', args, uri);
+}
+
+/** Runs the command line `script` (seed/cli.ts, src/ingest/cli.ts) in the same way. */
+export function runCommand(
+  script: string,
+  args: string[],
+  uri: string = inject('neo4jUri'),
+): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) if (/^(NEO4J_|MAX_|LOG_LEVEL$)/.test(name)) delete env[name];
   const dir = tempDir('seed-cli');
@@ -30,7 +39,7 @@ export function runSeedCli(args: string[], uri: string = inject('neo4jUri')): Pr
   const started = Date.now();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', './tests/helpers/peakMemory.ts', 'seed/cli.ts', ...args],
+    ['--import', 'tsx', '--import', './tests/helpers/peakMemory.ts', script, ...args],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdout = '';

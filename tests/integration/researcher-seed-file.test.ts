@@ -49,7 +49,13 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
   });
 
   it('loads one source, entity, relationship and indicator', () => {
-    expect(summary).toEqual({ sources: 1, entities: 1, relationships: 1, indicators: 1 });
+    expect(summary).toEqual({
+      sources: 1,
+      documents: 0,
+      entities: 1,
+      relationships: 1,
+      indicators: 1,
+    });
   });
 
   it('adds exactly its records to the curated data, and the new link to the degree of WUST', () => {

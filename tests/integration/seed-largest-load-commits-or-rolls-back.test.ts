@@ -140,7 +140,13 @@ describe('the largest loads, in a Neo4j of their own sized like npm start’s', 
 
     const summary = await loadSeed(counted, await readSeedFiles([file.path]));
 
-    expect(summary).toEqual({ sources: 0, entities: 2_500, relationships: 2_500, indicators: 0 });
+    expect(summary).toEqual({
+      sources: 0,
+      documents: 0,
+      entities: 2_500,
+      relationships: 2_500,
+      indicators: 0,
+    });
     expect(Math.max(...sent.map((s) => s.rows))).toBe(BATCH_ROWS);
     expect(Math.max(...sent.map((s) => s.chars))).toBeLessThanOrEqual(BATCH_BYTES);
     expect(sent.filter((s) => s.cypher.includes('MERGE (n:Entity')).length).toBe(3);

@@ -70,6 +70,7 @@ const source = (id: string, fileName: string): Source => ({
   dateNote: null,
   fileName,
   paragraphCount: 30,
+  contentHash: null,
 });
 const input: ExportInput = {
   title: `Test <export> & ${HOSTILE}`,

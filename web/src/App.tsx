@@ -1,5 +1,6 @@
 // The shell: a skip link, the header with navigation and the language toggle, then the view the
 // URL names.
+import { DocumentView } from './views/DocumentView.tsx';
 import { useEffect } from 'react';
 import { LangContext, useLang } from './i18n/context.ts';
 import { usePlace, type Go } from './usePlace.ts';
@@ -39,6 +40,8 @@ function View({ place, go }: { place: Place; go: Go }) {
       return <PathsView route={route} go={to} />;
     case 'overview':
       return <OverviewView route={route} go={to} />;
+    case 'document':
+      return <DocumentView key={route.id} route={route} />;
     default:
       return route satisfies never;
   }

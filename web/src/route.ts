@@ -27,7 +27,8 @@ export type Route =
       /** Whether paths may pass through regions and industries. */
       hubs: boolean;
     }
-  | { view: 'overview'; scope: string; without: CoverageGap };
+  | { view: 'overview'; scope: string; without: CoverageGap }
+  | { view: 'document'; id: string };
 
 export interface Place {
   route: Route;
@@ -86,6 +87,8 @@ export function parsePlace(hash: string): Place {
           hubs: params.get('hubs') === '1',
         },
       };
+    case 'document':
+      return { lang, route: { view: 'document', id: segments.slice(1).join('/') } };
     case 'overview': {
       const without = params.get('without') ?? '';
       return {
@@ -135,6 +138,9 @@ export function formatPlace({ route, lang }: Place): string {
       if (route.statuses.length > 0) params.set('status', route.statuses.join(','));
       if (route.hubs) params.set('hubs', '1');
       break;
+    case 'document':
+      path = `/document/${readable(encodeURIComponent(route.id))}`;
+      break;
     case 'overview':
       path = '/overview';
       if (route.scope) params.set('scope', route.scope);
@@ -162,3 +168,7 @@ export const entityHref = (id: string, lang: Lang): string =>
     lang,
     route: { view: 'entity', id, depth: DEFAULT_DEPTH, maxNodes: DEFAULT_MAX_NODES },
   });
+
+/** A source document's page: its paragraphs with their mentions. */
+export const documentHref = (id: string, lang: Lang): string =>
+  formatPlace({ lang, route: { view: 'document', id } });

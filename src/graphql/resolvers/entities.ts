@@ -28,7 +28,7 @@ export const entityResolvers: Resolvers<Context> = {
   Relationship: {
     category: (r) => RELATIONSHIP_TYPES[r.type].category,
     program: (r, _args, ctx) => (r.program ? ctx.loaders.entity.load(r.program) : null),
-    sources: (r) => decodeProvenance(r.provenance),
+    sources: (r) => decodeProvenance(r.provenance, [r.from, r.to]),
   },
   SourceRef: {
     document: async (ref, _args, ctx) => {
@@ -42,6 +42,6 @@ export const entityResolvers: Resolvers<Context> = {
     indicators: (source, { first }, ctx) => indicatorsOfSource(ctx.graph, source.id, first),
   },
   Indicator: {
-    sources: (i) => decodeProvenance(i.provenance),
+    sources: (i) => decodeProvenance(i.provenance, i.scope),
   },
 };

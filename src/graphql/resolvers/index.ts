@@ -8,6 +8,8 @@ import { kindResolvers } from './kinds.ts';
 import { listResolvers } from './lists.ts';
 import { pathResolvers } from './paths.ts';
 import { analyticsResolvers } from './analytics.ts';
+import { documentResolvers } from './documents.ts';
+import { reviewQueueResolvers } from './reviewQueue.ts';
 
 export const resolvers: Resolvers<Context>[] = [
   entityResolvers,
@@ -18,4 +20,6 @@ export const resolvers: Resolvers<Context>[] = [
   analyticsResolvers,
   accessResolvers,
   curationResolvers,
+  documentResolvers,
+  reviewQueueResolvers,
 ];

@@ -19,7 +19,7 @@ const one =
     (await ctx.loaders.linked(field, 1).load(parent.id))[0] ?? null;
 
 const shared = {
-  sources: (parent: Entity) => decodeProvenance(parent.provenance),
+  sources: (parent: Entity) => decodeProvenance(parent.provenance, [parent]),
   aliasOrigins: (parent: Entity) =>
     aliasesOf(parent).map((a) => ({ ...a, origin: a.source ? 'SOURCE' : 'CURATORS' }) as const),
   relationships: (

@@ -1,32 +1,65 @@
-// Where a fact is stated: the paragraphs of each source document, one line per document (a long
-// title ends in "…" on screen; a screen reader reads it whole, and hovering shows the file).
+// Where a fact is stated: each source document (title, publisher, date) with the cited
+// paragraphs' text under it, the names of the fact's ends marked. A long title ends in "…" on
+// screen; a screen reader reads it whole, and hovering shows the file.
 import { useLang } from '../i18n/context.ts';
+import { documentHref } from '../route.ts';
+import { HighlightedText } from './HighlightedText.tsx';
 
 interface Citation {
   paragraph: number;
-  document: { id: string; title: string; titleEn: string | null; fileName: string };
+  text: string | null;
+  highlights: { start: number; end: number }[];
+  document: {
+    id: string;
+    title: string;
+    titleEn: string | null;
+    publisher: string | null;
+    date: string | null;
+    fileName: string;
+  };
 }
 
 export function SourceList({ sources }: { sources: Citation[] }) {
   const { lang, t } = useLang();
-  const byDocument = new Map<string, { document: Citation['document']; paragraphs: Set<number> }>();
+  const byDocument = new Map<string, { document: Citation['document']; cited: Citation[] }>();
   for (const s of sources) {
-    const entry = byDocument.get(s.document.id) ?? { document: s.document, paragraphs: new Set() };
-    entry.paragraphs.add(s.paragraph);
+    const entry = byDocument.get(s.document.id) ?? { document: s.document, cited: [] };
+    if (!entry.cited.some((c) => c.paragraph === s.paragraph)) entry.cited.push(s);
     byDocument.set(s.document.id, entry);
   }
   return (
     <ul className="sources">
-      {[...byDocument.values()].map(({ document, paragraphs }) => (
+      {[...byDocument.values()].map(({ document, cited }) => (
         <li key={document.id}>
-          <span className="paragraph">
-            {t('paragraph', {
-              n: [...paragraphs].sort((a, b) => a - b).join(lang === 'en' ? ', ' : '、'),
-            })}
-          </span>{' '}
-          <cite title={document.fileName}>
-            {lang === 'en' ? (document.titleEn ?? document.title) : document.title}
-          </cite>
+          <p className="source-title">
+            <a href={documentHref(document.id, lang)}>
+              <cite title={document.fileName}>
+                {lang === 'en' ? (document.titleEn ?? document.title) : document.title}
+              </cite>
+            </a>
+            <span className="source-meta">
+              {' · '}
+              {document.publisher ?? t('noPublisher')}
+              {' · '}
+              {document.date ?? t('noDate')}
+            </span>
+          </p>
+          <ul className="evidence">
+            {[...cited]
+              .sort((a, b) => a.paragraph - b.paragraph)
+              .map((c) => (
+                <li key={c.paragraph}>
+                  <span className="paragraph">{t('paragraph', { n: String(c.paragraph) })}</span>
+                  {c.text === null ? (
+                    <span className="evidence-missing"> {t('evidenceMissing')}</span>
+                  ) : (
+                    <blockquote lang="zh">
+                      <HighlightedText text={c.text} spans={c.highlights} />
+                    </blockquote>
+                  )}
+                </li>
+              ))}
+          </ul>
         </li>
       ))}
     </ul>

@@ -103,12 +103,20 @@ export type CoverageQueryVariables = Exact<{
 
 export type CoverageQuery = { coverage: { enterprises: number, share: number, withTalent: number, withProject: number, withUniversity: number, scope: { id: string, kind: EntityKind, name: string, nameEn: string | null }, covered: Array<{ enterprise: { id: string, kind: EntityKind, name: string, nameEn: string | null }, talents: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, universities: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> }>, uncovered: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> } };
 
+export type DocumentPageQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentPageQuery = { document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateNote: string | null, fileName: string, contentHash: string | null, paragraphs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ number: number, text: string, mentions: Array<{ start: number, end: number, entity: { id: string, kind: EntityKind, name: string, nameEn: string | null } }> }> } } | null };
+
 export type EntityPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EntityPageQuery = { entity: { description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, aliasOrigins: Array<{ name: string, origin: AliasOrigin, reason: string | null, source: { paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } } | null }>, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: RelationshipType, category: RelationshipCategory, status: RelationshipStatus, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> } | null };
+export type EntityPageQuery = { entity: { description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, aliasOrigins: Array<{ name: string, origin: AliasOrigin, reason: string | null, source: { paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } } | null }>, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: RelationshipType, category: RelationshipCategory, status: RelationshipStatus, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }>, mentions: { totalCount: number, nodes: Array<{ start: number, end: number, paragraph: { number: number, text: string, document: { id: string, title: string, titleEn: string | null } } }> } } | null };
 
 export type EntityNameQueryVariables = Exact<{
   id: string;
@@ -119,7 +127,9 @@ export type EntityNameQuery = { entity: { id: string, kind: EntityKind, name: st
 
 export type EntityLabelFragment = { id: string, kind: EntityKind, name: string, nameEn: string | null };
 
-export type SourceCitationFragment = { paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } };
+export type SourceCitationFragment = { paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } };
+
+export type QuotedParagraphFragment = { number: number, text: string, document: { id: string, title: string, titleEn: string | null } };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
@@ -141,7 +151,7 @@ export type NeighborhoodSizeQuery = { neighborhood: { truncated: boolean, nodes:
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewQuery = { stats: { entities: number, relationships: number, indicators: number, sources: number }, byKind: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byIndustry: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byProgram: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byYear: Array<{ key: string, label: string, labelEn: string | null, count: number }>, indicators: Array<{ id: string, name: string, nameEn: string | null, display: string, period: string | null, periodEn: string | null, topic: string, status: IndicatorStatus, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> };
+export type OverviewQuery = { stats: { entities: number, relationships: number, indicators: number, sources: number }, byKind: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byIndustry: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byProgram: Array<{ key: string, label: string, labelEn: string | null, count: number }>, byYear: Array<{ key: string, label: string, labelEn: string | null, count: number }>, indicators: Array<{ id: string, name: string, nameEn: string | null, display: string, period: string | null, periodEn: string | null, topic: string, status: IndicatorStatus, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> };
 
 export type BarFragment = { key: string, label: string, labelEn: string | null, count: number };
 
@@ -156,7 +166,7 @@ export type CollaborationPathsQueryVariables = Exact<{
 }>;
 
 
-export type CollaborationPathsQuery = { collaborationPaths: Array<{ length: number, explanation: string, explanationEn: string, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus, role: string | null, roleEn: string | null, from: { id: string }, to: { id: string }, sources: Array<{ paragraph: number, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
+export type CollaborationPathsQuery = { collaborationPaths: Array<{ length: number, explanation: string, explanationEn: string, nodes: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus, role: string | null, roleEn: string | null, from: { id: string }, to: { id: string }, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -166,6 +176,13 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ aliases: Array<string>, id: string, kind: EntityKind, name: string, nameEn: string | null }> };
+
+export type SearchPassagesQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchPassagesQuery = { searchDocuments: Array<{ paragraph: { number: number, text: string, document: { id: string, title: string, titleEn: string | null } }, highlights: Array<{ start: number, end: number }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -196,6 +213,11 @@ export const EntityLabelFragmentDoc = new TypedDocumentString(`
 export const SourceCitationFragmentDoc = new TypedDocumentString(`
     fragment SourceCitation on SourceRef {
   paragraph
+  text
+  highlights {
+    start
+    end
+  }
   document {
     id
     title
@@ -206,6 +228,17 @@ export const SourceCitationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceCitation"}) as unknown as TypedDocumentString<SourceCitationFragment, unknown>;
+export const QuotedParagraphFragmentDoc = new TypedDocumentString(`
+    fragment QuotedParagraph on Paragraph {
+  number
+  text
+  document {
+    id
+    title
+    titleEn
+  }
+}
+    `, {"fragmentName":"QuotedParagraph"}) as unknown as TypedDocumentString<QuotedParagraphFragment, unknown>;
 export const BarFragmentDoc = new TypedDocumentString(`
     fragment Bar on CountBucket {
   key
@@ -275,6 +308,43 @@ export const CoverageDocument = new TypedDocumentString(`
   name
   nameEn
 }`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const DocumentPageDocument = new TypedDocumentString(`
+    query DocumentPage($id: ID!, $after: String) {
+  document(id: $id) {
+    id
+    title
+    titleEn
+    publisher
+    date
+    dateNote
+    fileName
+    contentHash
+    paragraphs(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        number
+        text
+        mentions(first: 40) {
+          start
+          end
+          entity {
+            ...EntityLabel
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<DocumentPageQuery, DocumentPageQueryVariables>;
 export const EntityPageDocument = new TypedDocumentString(`
     query EntityPage($id: ID!) {
   entity(id: $id) {
@@ -314,6 +384,16 @@ export const EntityPageDocument = new TypedDocumentString(`
         ...SourceCitation
       }
     }
+    mentions(first: 20) {
+      totalCount
+      nodes {
+        start
+        end
+        paragraph {
+          ...QuotedParagraph
+        }
+      }
+    }
   }
 }
     fragment EntityLabel on Entity {
@@ -324,6 +404,11 @@ export const EntityPageDocument = new TypedDocumentString(`
 }
 fragment SourceCitation on SourceRef {
   paragraph
+  text
+  highlights {
+    start
+    end
+  }
   document {
     id
     title
@@ -331,6 +416,15 @@ fragment SourceCitation on SourceRef {
     publisher
     date
     fileName
+  }
+}
+fragment QuotedParagraph on Paragraph {
+  number
+  text
+  document {
+    id
+    title
+    titleEn
   }
 }`) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
 export const EntityNameDocument = new TypedDocumentString(`
@@ -416,6 +510,11 @@ export const OverviewDocument = new TypedDocumentString(`
 }
     fragment SourceCitation on SourceRef {
   paragraph
+  text
+  highlights {
+    start
+    end
+  }
   document {
     id
     title
@@ -474,6 +573,11 @@ export const CollaborationPathsDocument = new TypedDocumentString(`
 }
 fragment SourceCitation on SourceRef {
   paragraph
+  text
+  highlights {
+    start
+    end
+  }
   document {
     id
     title
@@ -496,3 +600,24 @@ export const SearchDocument = new TypedDocumentString(`
   name
   nameEn
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchPassagesDocument = new TypedDocumentString(`
+    query SearchPassages($query: String!) {
+  searchDocuments(query: $query, first: 10) {
+    paragraph {
+      ...QuotedParagraph
+    }
+    highlights {
+      start
+      end
+    }
+  }
+}
+    fragment QuotedParagraph on Paragraph {
+  number
+  text
+  document {
+    id
+    title
+    titleEn
+  }
+}`) as unknown as TypedDocumentString<SearchPassagesQuery, SearchPassagesQueryVariables>;

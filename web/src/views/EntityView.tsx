@@ -13,6 +13,7 @@ import { SourceList } from '../components/SourceList.tsx';
 import { ViewHeading } from '../components/ViewHeading.tsx';
 import { NotFound } from './NotFound.tsx';
 import { NeighborhoodPanel } from './NeighborhoodPanel.tsx';
+import { MentionList } from './MentionList.tsx';
 import { RelationshipList } from './RelationshipList.tsx';
 
 type EntityRoute = Extract<Route, { view: 'entity' }>;
@@ -29,6 +30,7 @@ export function EntityView({ route, go }: { route: EntityRoute; go(r: Route): vo
       <EntityHeader entity={entity} />
       <NeighborhoodPanel route={route} go={go} />
       <RelationshipList entity={entity} />
+      <MentionList mentions={entity.mentions} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 // Search by Chinese or English name or an alias, optionally of some kinds; results follow the
-// typing and link to their pages. The first thing the dashboard shows.
+// typing and link to their pages; below them, the passages of the stored documents that contain
+// the words. The first thing the dashboard shows.
 import { useEffect } from 'react';
 import { SearchDocument } from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
@@ -9,6 +10,7 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { EntityLink, KindBadge } from '../components/EntityLink.tsx';
 import { ErrorNotice, Loading } from '../components/ErrorNotice.tsx';
 import { ViewHeading } from '../components/ViewHeading.tsx';
+import { PassageResults } from './PassageResults.tsx';
 
 type SearchRoute = Extract<Route, { view: 'search' }>;
 
@@ -72,6 +74,7 @@ export function SearchView({
             </ul>
           </>
         )}
+        {route.q && <PassageResults query={route.q} />}
       </div>
     </section>
   );

@@ -1,0 +1,261 @@
+// The document store's questions: paragraphs of a document, paragraphs by key with their
+// mentions (batched), an entity's mentions (batched), the documents list and passage search.
+import { fold } from '../documents/fold.ts';
+import { int, type Graph } from '../neo4j/graph.ts';
+import type { Source } from './records.ts';
+import { toLuceneQuery } from './search.ts';
+import { SOURCE } from './projections.ts';
+
+export interface ParagraphRecord {
+  key: string;
+  source: string;
+  number: number;
+  text: string;
+}
+
+export interface MentionRecord {
+  entity: string;
+  /** The paragraph's key, "sourceId#number". */
+  paragraph: string;
+  source: string;
+  number: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A paragraph with every mention in it (up to 500), in text order. */
+export interface ParagraphWithMentions {
+  paragraph: ParagraphRecord;
+  mentions: MentionRecord[];
+}
+
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+}
+export interface ParagraphPage extends Page<ParagraphRecord> {
+  source: string;
+}
+export interface MentionPage extends Page<MentionRecord> {
+  entity: string;
+}
+export interface DocumentFilter {
+  titleContains: string | null;
+  publisherContains: string | null;
+  hasText: boolean | null;
+}
+export interface SourcePage extends Page<Source> {
+  filter: DocumentFilter;
+}
+export interface PassageRecord {
+  paragraph: ParagraphRecord;
+  highlights: Span[];
+}
+
+/** Where a mention sorts in an entity's list: document, paragraph, offset. */
+export interface MentionCursor {
+  source: string;
+  number: number;
+  start: number;
+}
+
+const PARAGRAPH = 'p {.key, .source, .number, .text}';
+const MENTION = `{entity: e.id, paragraph: p.key, source: p.source, number: p.number,
+  start: m.start, end: m.end, text: m.text}`;
+
+const page = <T>(rows: T[], first: number): Page<T> => ({
+  items: rows.slice(0, first),
+  hasNextPage: rows.length > first,
+});
+
+const PARAGRAPHS_BY_KEYS = `
+UNWIND $keys AS key
+MATCH (p:Paragraph {key: key})
+RETURN ${PARAGRAPH} AS paragraph,
+  COLLECT { MATCH (p)-[m:MENTIONS]->(e:Entity) RETURN ${MENTION} AS mention
+            ORDER BY m.start, e.id LIMIT 500 } AS mentions`;
+
+export async function paragraphsByKeys(
+  graph: Graph,
+  keys: readonly string[],
+): Promise<Map<string, ParagraphWithMentions>> {
+  const rows = await graph.read<ParagraphWithMentions>(PARAGRAPHS_BY_KEYS, { keys });
+  return new Map(rows.map((r) => [r.paragraph.key, r]));
+}
+
+const PARAGRAPHS_OF_SOURCE = `
+MATCH (:Source {id: $id})-[:HAS_PARAGRAPH]->(p:Paragraph)
+WHERE p.number > $after
+RETURN ${PARAGRAPH} AS paragraph
+ORDER BY p.number LIMIT $limit`;
+
+export async function paragraphsOfSource(
+  graph: Graph,
+  id: string,
+  first: number,
+  after: number,
+): Promise<ParagraphPage> {
+  const rows = await graph.read<{ paragraph: ParagraphRecord }>(PARAGRAPHS_OF_SOURCE, {
+    id,
+    after: int(after),
+    limit: int(first + 1),
+  });
+  return {
+    source: id,
+    ...page(
+      rows.map((r) => r.paragraph),
+      first,
+    ),
+  };
+}
+
+const COUNT_PARAGRAPHS = `
+MATCH (s:Source {id: $id}) RETURN COUNT { (s)-[:HAS_PARAGRAPH]->() } AS count`;
+
+export async function countParagraphs(graph: Graph, id: string): Promise<number> {
+  const [row] = await graph.read<{ count: number }>(COUNT_PARAGRAPHS, { id });
+  return row?.count ?? 0;
+}
+
+const MENTIONS_OF = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)<-[m:MENTIONS]-(p:Paragraph)
+  WHERE $after IS NULL OR p.source > $after.source
+     OR (p.source = $after.source AND (p.number > $after.number
+         OR (p.number = $after.number AND m.start > $after.start)))
+  WITH e, m, p ORDER BY p.source, p.number, m.start LIMIT $limit
+  RETURN collect(${MENTION}) AS items
+}
+RETURN id, items`;
+
+export async function mentionsOfEntities(
+  graph: Graph,
+  ids: readonly string[],
+  first: number,
+  after: MentionCursor | null,
+): Promise<Map<string, MentionPage>> {
+  const rows = await graph.read<{ id: string; items: MentionRecord[] }>(MENTIONS_OF, {
+    ids,
+    after: after && { ...after, number: int(after.number), start: int(after.start) },
+    limit: int(first + 1),
+  });
+  return new Map(rows.map((r) => [r.id, { entity: r.id, ...page(r.items, first) }]));
+}
+
+const COUNT_MENTIONS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, COUNT { (e)<-[:MENTIONS]-(:Paragraph) } AS count`;
+
+export async function countMentions(
+  graph: Graph,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await graph.read<{ id: string; count: number }>(COUNT_MENTIONS, { ids });
+  return new Map(rows.map((r) => [r.id, r.count]));
+}
+
+const DOCUMENT_FILTER = `
+  ($title IS NULL OR toLower(s.title) CONTAINS $title OR toLower(coalesce(s.titleEn, '')) CONTAINS $title)
+  AND ($publisher IS NULL OR toLower(coalesce(s.publisher, '')) CONTAINS $publisher)
+  AND ($hasText IS NULL OR (s.contentHash IS NOT NULL) = $hasText)`;
+
+const DOCUMENTS = `
+MATCH (s:Source)
+WHERE ($after IS NULL OR s.id > $after) AND ${DOCUMENT_FILTER}
+RETURN ${SOURCE('s')} AS source
+ORDER BY s.id LIMIT $limit`;
+
+const COUNT_DOCUMENTS = `MATCH (s:Source) WHERE ${DOCUMENT_FILTER} RETURN count(s) AS count`;
+
+const filterParams = (f: DocumentFilter) => ({
+  title: f.titleContains?.toLowerCase() ?? null,
+  publisher: f.publisherContains?.toLowerCase() ?? null,
+  hasText: f.hasText,
+});
+
+export async function listDocuments(
+  graph: Graph,
+  first: number,
+  after: string | null,
+  filter: DocumentFilter,
+): Promise<SourcePage> {
+  const rows = await graph.read<{ source: Source }>(DOCUMENTS, {
+    ...filterParams(filter),
+    after,
+    limit: int(first + 1),
+  });
+  return {
+    filter,
+    ...page(
+      rows.map((r) => r.source),
+      first,
+    ),
+  };
+}
+
+export async function countDocuments(graph: Graph, filter: DocumentFilter): Promise<number> {
+  const [row] = await graph.read<{ count: number }>(COUNT_DOCUMENTS, filterParams(filter));
+  return row?.count ?? 0;
+}
+
+const SEARCH_PASSAGES = `
+CALL db.index.fulltext.queryNodes('paragraph_text', $lucene, {limit: $limit}) YIELD node AS p, score
+RETURN ${PARAGRAPH} AS paragraph, p.folded AS folded
+ORDER BY score DESC, p.key LIMIT $limit`;
+
+/** Every occurrence of each word in `folded`; a Chinese word not found whole, by its pairs. */
+function spansOf(text: string, folded: string, words: readonly string[]): Span[] {
+  const found: Span[] = [];
+  const all = (part: string): number => {
+    let n = 0;
+    for (let at = folded.indexOf(part); part && at >= 0; at = folded.indexOf(part, at + 1), n++)
+      found.push({ start: at, end: at + part.length, text: text.slice(at, at + part.length) });
+    return n;
+  };
+  for (const word of words)
+    if (!all(word) && word.length > 2)
+      for (let i = 0; i + 2 <= word.length; i++) all(word.slice(i, i + 2));
+  return mergeSpans(text, found);
+}
+
+/** Overlapping or touching spans merged into one, in text order. */
+export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.text = text.slice(last.start, last.end);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Paragraphs whose folded text matches `query`'s words, best first, with where they match. */
+export async function searchPassages(
+  graph: Graph,
+  query: string,
+  first: number,
+): Promise<PassageRecord[]> {
+  const folded = fold(query);
+  const rows = await graph.read<{ paragraph: ParagraphRecord; folded: string }>(SEARCH_PASSAGES, {
+    lucene: toLuceneQuery(folded),
+    limit: int(first),
+  });
+  const words = folded.split(/\s+/).filter(Boolean);
+  return rows.map((r) => ({
+    paragraph: r.paragraph,
+    highlights: spansOf(r.paragraph.text, r.folded, words),
+  }));
+}
