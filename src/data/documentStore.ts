@@ -27,7 +27,8 @@ const STORED_HASH = 'MATCH (s:Source {id: $id}) RETURN s.contentHash AS hash';
 // Paragraphs past the new end go; the others are rewritten in place, keyed by "source#number".
 const WRITE_DOCUMENT = `
 MERGE (s:Source {id: $id})
-SET s += $props, s.contentHash = $hash, s.paragraphCount = size($paragraphs)
+SET s += $props, s.contentHash = $hash,
+    s.paragraphCount = coalesce(s.paragraphCount, size($paragraphs))
 WITH s
 CALL (s) {
   MATCH (s)-[:HAS_PARAGRAPH]->(old:Paragraph) WHERE old.number > size($paragraphs)
@@ -42,7 +43,8 @@ MERGE (s)-[:HAS_PARAGRAPH]->(p)`;
 /**
  * Stores `text` as the document of source `id`, split into paragraphs by the loader's rule
  * (paragraphsOf), with `props` (title, fileName, publisher, date, …) set on the Source. The
- * Source is created when it does not exist. Mentions are not touched: call linkMentions next.
+ * Source is created when it does not exist, with paragraphCount the paragraphs found; a count the
+ * Source already has is kept. Mentions are not touched: call linkMentions next.
  */
 export async function storeDocument(
   run: Run,

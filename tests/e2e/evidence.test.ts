@@ -55,4 +55,23 @@ describeSourceChecks((dir) => {
       await page.close();
     }
   });
+
+  it('lists passages under the search results, the words marked', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${browser.origin}/#/?q=${encodeURIComponent('科创伙伴')}`);
+      const passages = page.getByTestId('passage-results');
+      await eventually(() => passages.locator('li').count()).toBeGreaterThan(0);
+      const texts = new Set(
+        ['000_6ed291f17ed2e31c.txt', '003_e3704936dc76cc3d.txt'].flatMap((f) =>
+          paragraphsOf(readFileSync(join(dir, f), 'utf8')),
+        ),
+      );
+      const first = passages.locator('blockquote').first();
+      expect(texts.has((await first.textContent()) ?? '')).toBe(true);
+      expect(await first.locator('mark').first().textContent()).toBe('科创伙伴');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@
 // loses a program only when the file says so; a source's paragraph count shrinks only when no
 // citation left as it is points past the new end. Without changes it prints nothing of the kind.
 // These loads change curated facts, so this file has a Neo4j of its own.
+import { initialsOf, pinyinOf } from '../../src/documents/pinyin.ts';
 import { rmSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,7 @@ describe('--replace, in a Neo4j of its own', () => {
 
   it('prints and applies a kind and a name replaced; the old kind label goes', async () => {
     const before = await wust();
+    const aliasNames = (WUST.aliases as { name: string }[]).map((a) => a.name);
     const path = writeSeedFiles({
       'wust.json': { entities: [{ ...WUST, kind: 'ENTERPRISE', name: '武汉科技企业' }] },
     })['wust.json'];
@@ -96,7 +98,14 @@ describe('--replace, in a Neo4j of its own', () => {
     expect(await wust()).toEqual([
       {
         labels: ['Enterprise', 'Entity'],
-        props: { ...before[0]?.props, kind: 'ENTERPRISE', name: '武汉科技企业' },
+        // Its pinyin follows the new name.
+        props: {
+          ...before[0]?.props,
+          kind: 'ENTERPRISE',
+          name: '武汉科技企业',
+          pinyin: pinyinOf(['武汉科技企业', ...aliasNames]),
+          initials: initialsOf(['武汉科技企业', ...aliasNames]),
+        },
       },
     ]);
     expect(await listed('ENTERPRISE')).toEqual(['university:wust']);

@@ -1,6 +1,7 @@
-// Where a fact is stated: each source document (title, publisher, date) with the cited
-// paragraphs' text under it, the names of the fact's ends marked. A long title ends in "…" on
-// screen; a screen reader reads it whole, and hovering shows the file.
+// Where a fact is stated: one line per source document, "第 21、22 段" with its title, publisher
+// and date (a long line ends in "…" on screen; hovering shows the file), which opens to the cited
+// paragraphs' text with the names of the fact's ends marked and a link to the document's page.
+// Closed by default, so a page of many facts stays short on a phone.
 import { useLang } from '../i18n/context.ts';
 import { documentHref } from '../route.ts';
 import { HighlightedText } from './HighlightedText.tsx';
@@ -29,39 +30,43 @@ export function SourceList({ sources }: { sources: Citation[] }) {
   }
   return (
     <ul className="sources">
-      {[...byDocument.values()].map(({ document, cited }) => (
-        <li key={document.id}>
-          <p className="source-title">
-            <a href={documentHref(document.id, lang)}>
-              <cite title={document.fileName}>
-                {lang === 'en' ? (document.titleEn ?? document.title) : document.title}
-              </cite>
-            </a>
-            <span className="source-meta">
-              {' · '}
-              {document.publisher ?? t('noPublisher')}
-              {' · '}
-              {document.date ?? t('noDate')}
-            </span>
-          </p>
-          <ul className="evidence">
-            {[...cited]
-              .sort((a, b) => a.paragraph - b.paragraph)
-              .map((c) => (
-                <li key={c.paragraph}>
-                  <span className="paragraph">{t('paragraph', { n: String(c.paragraph) })}</span>
-                  {c.text === null ? (
-                    <span className="evidence-missing"> {t('evidenceMissing')}</span>
-                  ) : (
-                    <blockquote lang="zh">
+      {[...byDocument.values()].map(({ document, cited }) => {
+        const sorted = [...cited].sort((a, b) => a.paragraph - b.paragraph);
+        const title = lang === 'en' ? (document.titleEn ?? document.title) : document.title;
+        return (
+          <li key={document.id}>
+            <details className="evidence">
+              <summary>
+                <span className="paragraph">
+                  {t('paragraph', {
+                    n: sorted.map((c) => c.paragraph).join(lang === 'en' ? ', ' : '、'),
+                  })}
+                </span>{' '}
+                <cite title={document.fileName}>{title}</cite>
+                <span className="source-meta">
+                  {' · '}
+                  {document.publisher ?? t('noPublisher')} · {document.date ?? t('noDate')}
+                </span>
+              </summary>
+              {sorted.map((c) =>
+                c.text === null ? (
+                  <p key={c.paragraph} className="evidence-missing">
+                    {t('evidenceMissing')}
+                  </p>
+                ) : (
+                  <div key={c.paragraph}>
+                    <span className="paragraph">{t('paragraph', { n: String(c.paragraph) })}</span>
+                    <blockquote lang="zh-CN">
                       <HighlightedText text={c.text} spans={c.highlights} />
                     </blockquote>
-                  )}
-                </li>
-              ))}
-          </ul>
-        </li>
-      ))}
+                  </div>
+                ),
+              )}
+              <a href={documentHref(document.id, lang)}>{t('openDocument')}</a>
+            </details>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,5 +1,5 @@
 // "Mentioned in": the paragraphs of every stored document that name the entity, the name marked,
-// in document and text order.
+// in document and text order; folded under their count, so the page stays short on a phone.
 import type { EntityPageQuery } from '../generated/graphql.ts';
 import { useLang } from '../i18n/context.ts';
 import { HighlightedText } from '../components/HighlightedText.tsx';
@@ -16,30 +16,32 @@ export function MentionList({ mentions }: { mentions: Mentions }) {
         <p>{t('noMentions')}</p>
       ) : (
         <>
-          <p className="hint">
-            {t('mentionCount', {
-              n: String(mentions.totalCount),
-              shown: String(mentions.nodes.length),
-            })}
-          </p>
-          <ul className="evidence">
-            {mentions.nodes.map((m) => {
-              const d = m.paragraph.document;
-              return (
-                <li key={`${d.id}#${m.paragraph.number}:${m.start}`}>
-                  <a href={documentHref(d.id, lang)}>
-                    <cite>{lang === 'en' ? (d.titleEn ?? d.title) : d.title}</cite>
-                  </a>{' '}
-                  <span className="paragraph">
-                    {t('paragraph', { n: String(m.paragraph.number) })}
-                  </span>
-                  <blockquote lang="zh">
-                    <HighlightedText text={m.paragraph.text} spans={[m]} />
-                  </blockquote>
-                </li>
-              );
-            })}
-          </ul>
+          <details>
+            <summary>
+              {t('mentionCount', {
+                n: String(mentions.totalCount),
+                shown: String(mentions.nodes.length),
+              })}
+            </summary>
+            <ul className="evidence">
+              {mentions.nodes.map((m) => {
+                const d = m.paragraph.document;
+                return (
+                  <li key={`${d.id}#${m.paragraph.number}:${m.start}`}>
+                    <a href={documentHref(d.id, lang)}>
+                      <cite>{lang === 'en' ? (d.titleEn ?? d.title) : d.title}</cite>
+                    </a>{' '}
+                    <span className="paragraph">
+                      {t('paragraph', { n: String(m.paragraph.number) })}
+                    </span>
+                    <blockquote lang="zh">
+                      <HighlightedText text={m.paragraph.text} spans={[m]} />
+                    </blockquote>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
         </>
       )}
     </section>
