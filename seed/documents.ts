@@ -10,7 +10,7 @@ import {
   relinkEntities,
   storeDocument,
 } from '../src/data/documentStore.ts';
-import type { Run } from './existing.ts';
+import { batches, type Run } from './existing.ts';
 import type { SeedData } from './validate.ts';
 
 export interface SourceDocument {
@@ -51,10 +51,6 @@ export async function writeDocuments(
   if (!held?.any) return;
   const matcher = await matcherFromGraph(run);
   for (const d of documents) await linkMentions(run, d.id, matcher);
-  if (data.entities.length)
-    await relinkEntities(
-      run,
-      data.entities.map((e) => e.id),
-      matcher,
-    );
+  for (const ids of batches(data.entities.map((e) => e.id)))
+    await relinkEntities(run, ids, matcher);
 }

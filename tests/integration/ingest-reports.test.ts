@@ -11,6 +11,7 @@ import { readReport } from '../../src/ingest/report.ts';
 import { loadTagger } from '../../src/ingest/segmenter.ts';
 import { Graph } from '../../src/neo4j/graph.ts';
 import { testDriver } from '../helpers/api.ts';
+import { curatedNeo4jOfItsOwn } from '../helpers/ownNeo4j.ts';
 import { tempDir } from '../helpers/files.ts';
 import { pdfOf } from '../helpers/pdf.ts';
 import { runCommand } from '../helpers/seedCli.ts';
@@ -22,29 +23,23 @@ const dir = tempDir('ingest');
 let driver: Driver;
 let graph: Graph;
 let shared: Shared;
-const stored: string[] = [];
+
+let neo4j: { uri: string; stop(): Promise<void> } | undefined;
 
 beforeAll(async () => {
-  driver = testDriver();
+  neo4j = await curatedNeo4jOfItsOwn('ingest-neo4j');
+  driver = testDriver(neo4j.uri);
   graph = new Graph(driver, 'neo4j', { timeoutMs: 60_000 });
   shared = { tag: await loadTagger() };
-});
+}, 240_000);
 
 afterAll(async () => {
-  await graph.writeTransaction((run) =>
-    run(
-      `MATCH (s:Source) WHERE s.id IN $ids
-       OPTIONAL MATCH (s)-[:HAS_PARAGRAPH|HAS_CANDIDATE|HAS_SUGGESTED_LINK]->(n)
-       DETACH DELETE s, n`,
-      { ids: stored },
-    ),
-  );
-  await driver.close();
+  await driver?.close();
+  await neo4j?.stop();
 });
 
 async function ingest(path: string, details = {}): Promise<IngestResult & { already: false }> {
   const result = await ingestReport(graph, await readReport(path), details, shared, 60_000);
-  stored.push(result.source);
   if (result.already) throw new Error(`${path} was already ingested as ${result.source}`);
   return result;
 }
@@ -210,27 +205,34 @@ describe('the ingest command', { timeout: 120_000 }, () => {
       path,
       '武汉科技大学与环驰集团签约共建轴承联合实验室。\n\n慈溪甬舟精工轴承有限公司参加签约。\n',
     );
-    const run = await runCommand('src/ingest/cli.ts', [path, '--publisher', '慈溪日报']);
+    const run = await runCommand(
+      'src/ingest/cli.ts',
+      [path, '--publisher', '慈溪日报'],
+      neo4j?.uri,
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const source = /ingested as (source:report-[0-9a-f]+), 2 paragraphs\./.exec(run.stdout)?.[1];
     expect(source).toBeDefined();
-    stored.push(source as string);
     expect(run.stdout).toContain('武汉科技大学 (university:wust) ×1');
     expect(run.stdout).toContain('慈溪甬舟精工轴承有限公司 (ENTERPRISE?) ×1 ¶2');
     expect(run.stdout).toContain('环驰集团 – 武汉科技大学 ¶1 (evidence for COOPERATES_WITH)');
-    const again = await runCommand('src/ingest/cli.ts', [path]);
+    const again = await runCommand('src/ingest/cli.ts', [path], neo4j?.uri);
     expect(again.stdout).toContain(`already ingested as ${source}; nothing was stored again.`);
 
     const before = await counts();
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '\n\n');
-    const refused = await runCommand('src/ingest/cli.ts', [empty]);
+    const refused = await runCommand('src/ingest/cli.ts', [empty], neo4j?.uri);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
       `The report was not ingested; nothing was stored:\n  ${empty}: is empty`,
     );
-    const badDate = await runCommand('src/ingest/cli.ts', [path, '--date', '2025-13-01']);
+    const badDate = await runCommand(
+      'src/ingest/cli.ts',
+      [path, '--date', '2025-13-01'],
+      neo4j?.uri,
+    );
     expect(badDate.stderr).toContain('--date must be a calendar date as YYYY-MM-DD');
     expect(await counts()).toEqual(before);
   });

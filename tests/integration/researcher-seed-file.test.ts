@@ -96,6 +96,9 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
           kind: 'ENTERPRISE',
           name: '示例科技有限公司',
           nameEn: 'Example Technology Co., Ltd.',
+          // Our own, for search: the pinyin and initials of the name and each alias.
+          pinyin: 'shilikejiyouxiangongsi|shilikeji|exampletech',
+          initials: 'slkjyxgs|slkj|exampletech',
           aliases: ['示例科技', 'Example Tech'],
           aliasSources: ['source:my-survey#3', ''],
           aliasReasons: ['', 'the English short name the company uses'],

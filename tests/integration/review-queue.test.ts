@@ -6,29 +6,25 @@ import { ingestReport } from '../../src/ingest/ingest.ts';
 import { readReport } from '../../src/ingest/report.ts';
 import { loadTagger } from '../../src/ingest/segmenter.ts';
 import { startTestApi, type TestApi } from '../helpers/api.ts';
+import { curatedNeo4jOfItsOwn } from '../helpers/ownNeo4j.ts';
 
 let api: TestApi;
 let source: string;
+let neo4j: { uri: string; stop(): Promise<void> } | undefined;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  neo4j = await curatedNeo4jOfItsOwn('review-queue-neo4j');
+  api = await startTestApi({}, neo4j.uri);
   const report = await readReport(
     new URL('../fixtures/reports/university-news.html', import.meta.url).pathname,
   );
   const result = await ingestReport(api.graph, report, {}, { tag: await loadTagger() }, 60_000);
   source = result.source;
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
-  await api.graph.writeTransaction((run) =>
-    run(
-      `MATCH (s:Source {id: $source})
-       OPTIONAL MATCH (s)-[:HAS_PARAGRAPH|HAS_CANDIDATE|HAS_SUGGESTED_LINK]->(n)
-       DETACH DELETE s, n`,
-      { source },
-    ),
-  );
-  await api.close();
+  await api?.close();
+  await neo4j?.stop();
 });
 
 const CANDIDATES = `query ($document: ID!, $first: Int, $after: String) {

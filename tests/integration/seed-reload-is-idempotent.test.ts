@@ -1,9 +1,11 @@
 // The curated data loads as exactly one node per record and one link per relationship and
-// scope id, and loading the curated files again changes nothing: the loader MERGEs by id, finds
+// scope id, beside the document store (each source's paragraphs and their mentions, when the
+// documents folder is there), and loading the curated files again changes nothing: the loader MERGEs by id, finds
 // no record it would redefine, and reads a file that starts with a UTF-8 byte order mark.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
 import { curatedRecords } from '../helpers/curated.ts';
 import { snapshot } from '../helpers/graphSnapshot.ts';
@@ -13,11 +15,19 @@ import { sharedGraph } from '../helpers/sharedGraph.ts';
 const shared = sharedGraph();
 
 describe('the seed loader on the shared test database (curated data)', () => {
-  it('starts from exactly the curated data: one node per record, one link per relationship and scope id', () => {
-    const { before, paragraphs } = shared;
+  it('starts from exactly the curated data: one node per record, one link per relationship and scope id', async () => {
+    const { before, paragraphs, graph } = shared;
     const { sources, entities, relationships, indicators } = curatedRecords();
-    expect(before.nodes).toBe(sources.length + entities.length + indicators.length);
-    expect(before.relationships).toBe(
+    const [store] = await graph.read<{ paragraphs: number; links: number }>(
+      `MATCH (p:Paragraph) WITH count(p) AS paragraphs
+       OPTIONAL MATCH ()-[r:HAS_PARAGRAPH|MENTIONS]->() RETURN paragraphs, count(r) AS links`,
+    );
+    const stated = sources.reduce((n, s) => n + (s.paragraphCount as number), 0);
+    expect(store?.paragraphs).toBe(loadConfig().sourcesDir ? stated : 0);
+    expect(before.nodes - (store?.paragraphs ?? 0)).toBe(
+      sources.length + entities.length + indicators.length,
+    );
+    expect(before.relationships - (store?.links ?? 0)).toBe(
       relationships.length + indicators.reduce((n, i) => n + (i.scope as unknown[]).length, 0),
     );
     expect(before.nodeLines).toHaveLength(before.nodes);
@@ -51,6 +61,7 @@ describe('the seed loader on the shared test database (curated data)', () => {
     const files = curatedRecords();
     expect(summary).toEqual({
       sources: files.sources.length,
+      documents: 0, // no documents folder given: the stored paragraphs stay as they are
       entities: files.entities.length,
       relationships: files.relationships.length,
       indicators: files.indicators.length,
