@@ -44,7 +44,11 @@ export interface StoredMention {
 
 /** One row per mention the source's paragraphs hold. */
 export async function mentionsOfSource(run: Run, id: string): Promise<StoredMention[]> {
-  return (await run(MENTIONS_OF_SOURCE, { id })) as unknown as StoredMention[];
+  return (await run(MENTIONS_OF_SOURCE, { id })).map((r) => ({
+    paragraph: Number(r.paragraph),
+    entity: String(r.entity),
+    name: String(r.name),
+  }));
 }
 
 const LINKS_BETWEEN = `

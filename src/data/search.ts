@@ -11,13 +11,16 @@ import { entity } from './projections.ts';
 const RANK = `score + CASE WHEN toLower(n.name) = $exact OR toLower(coalesce(n.nameEn, '')) = $exact
   OR $exact IN [a IN coalesce(n.aliases, []) | toLower(a)] THEN 100.0 ELSE 0.0 END`;
 
-const FULLTEXT_SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 500}) YIELD node AS n, score
-WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n, ${RANK} AS rank
+// The page of hits, best first: rank, then the shorter name, then the id.
+const RANKED_PAGE = `WITH n, ${RANK} AS rank
 ORDER BY rank DESC, size(n.name), n.id
 LIMIT $first
 RETURN ${entity('n')} AS entity`;
+
+const FULLTEXT_SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 500}) YIELD node AS n, score
+WHERE $kinds IS NULL OR n.kind IN $kinds
+${RANKED_PAGE}`;
 
 // Latin letters may also be pinyin: part of the full pinyin of a name (wuhankeji), or of its
 // initials (whkjdx), each through its text index; a pinyin hit ranks above a loose full-text one.
@@ -32,10 +35,7 @@ CALL () {
 }
 WITH n, max(score) AS score
 WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n, ${RANK} AS rank
-ORDER BY rank DESC, size(n.name), n.id
-LIMIT $first
-RETURN ${entity('n')} AS entity`;
+${RANKED_PAGE}`;
 
 // The CJK analyzer indexes character pairs, so one Chinese character cannot hit the index;
 // such a query scans names instead (still bounded).
@@ -44,10 +44,7 @@ MATCH (n:Entity)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND (n.name CONTAINS $text OR toLower(n.aliasText) CONTAINS $exact)
 WITH n, 0.0 AS score
-WITH n, ${RANK} AS rank
-ORDER BY rank DESC, size(n.name), n.id
-LIMIT $first
-RETURN ${entity('n')} AS entity`;
+${RANKED_PAGE}`;
 
 /** The statement and parameters searchEntities sends, for the benchmarks. */
 export function searchStatementFor(
