@@ -1,4 +1,4 @@
-// npm run audit:views [-- --url http://localhost:4000 --views search,entity --runs 1]
+// npm run audit:views [-- --url http://localhost:4000 --views search,entity,document --runs 1]
 //
 // Audits the dashboard views and the playground of a running server (`npm start`) as an
 // outside tool would: axe-core counts per impact, then Lighthouse (offline, against the same
@@ -21,6 +21,7 @@ const VIEWS: Record<string, { path: string; judged: boolean }> = {
   entity: { path: '/#/entity/university:wust', judged: true },
   paths: { path: '/#/paths?from=university:wust&to=enterprise:huanchi&hops=4', judged: true },
   overview: { path: '/#/overview?scope=industry:smart-home-appliances', judged: true },
+  document: { path: '/#/document/source:talent-city-2025', judged: true },
   playground: { path: '/playground', judged: false },
 };
 const TARGETS = { accessibility: 95, cls: 0.1 };
