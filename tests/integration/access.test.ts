@@ -1,14 +1,16 @@
-// API keys and roles against the real Neo4j: anonymous reads stay open unless READ_REQUIRES_KEY,
+// API keys and roles against a real Neo4j of this file's own (the keys it writes must not move
+// the shared one under the files that compare it): anonymous reads stay open unless READ_REQUIRES_KEY,
 // a key's role decides what it may ask, a bad or revoked key is refused with UNAUTHENTICATED in
 // every API process over the same database, failed sign-ins are limited per client, and no key
 // ever reaches the log.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashOf, newKey } from '../../src/access/apiKeys.ts';
 import { createKey, revokeKey, type Role } from '../../src/data/keys.ts';
 import { startTestApi, type TestApi } from '../helpers/api.ts';
 import { ROOT } from '../helpers/files.ts';
+import { curatedNeo4jOfItsOwn } from '../helpers/ownNeo4j.ts';
 
 interface Answer {
   status: number;
@@ -49,14 +51,17 @@ async function keyFor(api: TestApi, role: Role, label: string): Promise<string> 
 }
 
 let api: TestApi;
+let neo4j: { uri: string; stop(): Promise<void> } | undefined;
 beforeAll(async () => {
-  api = await startTestApi();
+  neo4j = await curatedNeo4jOfItsOwn('access-neo4j');
+  api = await startTestApi({}, neo4j.uri);
   apis.push(api);
   for (const role of ['reader', 'curator', 'reviewer', 'admin'] as const)
     keys[role] = await keyFor(api, role, role);
-});
+}, 240_000);
 afterAll(async () => {
   for (const a of apis) await a.close();
+  await neo4j?.stop();
 });
 
 describe('reads and roles', () => {
@@ -121,7 +126,7 @@ describe('bad credentials', () => {
   );
 
   it('refuses a revoked key in two API processes over the same Neo4j within a second', async () => {
-    const other = await startTestApi();
+    const other = await startTestApi({}, neo4j?.uri);
     apis.push(other);
     const secret = await keyFor(api, 'reader', 'revoked');
     for (const a of [api, other])
@@ -151,7 +156,7 @@ describe('bad credentials', () => {
 describe('a server that asks for a key to read (READ_REQUIRES_KEY=true)', () => {
   let closed: TestApi;
   beforeAll(async () => {
-    closed = await startTestApi({ READ_REQUIRES_KEY: 'true' });
+    closed = await startTestApi({ READ_REQUIRES_KEY: 'true' }, neo4j?.uri);
     apis.push(closed);
   });
 
@@ -175,8 +180,8 @@ describe('a server that asks for a key to read (READ_REQUIRES_KEY=true)', () => 
 describe('failed sign-ins (AUTH_MAX_FAILURES=3)', () => {
   it('answers TOO_MANY_REQUESTS after three, even to a right key, in another API process too', async () => {
     const strict = { AUTH_MAX_FAILURES: '3', AUTH_FAILURE_WINDOW_MS: '60000' };
-    const first = await startTestApi(strict);
-    const second = await startTestApi(strict);
+    const first = await startTestApi(strict, neo4j?.uri);
+    const second = await startTestApi(strict, neo4j?.uri);
     apis.push(first, second);
     // Both run in this process, so both see the same client address: one client, two replicas.
     await first.graph.writeTransaction((tx) =>
@@ -221,7 +226,7 @@ describe('npm run keys', () => {
     });
 
   it('creates a key, prints it once as the last line, lists it and revokes it', async () => {
-    const env = { NEO4J_URI: inject('neo4jUri') };
+    const env = { NEO4J_URI: neo4j?.uri ?? '' };
     const name = `cli-${run}`;
     const created = await cli(['create', '--role', 'curator', '--name', name], env);
     expect(created.code).toBe(0);
@@ -247,7 +252,7 @@ describe('npm run keys', () => {
   }, 120_000);
 
   it('uses the local Neo4j that is already running on its bolt port', async () => {
-    const port = new URL(inject('neo4jUri').replace(/^bolt/, 'http')).port;
+    const port = new URL((neo4j?.uri ?? '').replace(/^bolt/, 'http')).port;
     const listed = await cli(['list'], { NEO4J_BOLT_PORT: port });
     expect(listed.code).toBe(0);
     expect(listed.out).toContain(`Using the local Neo4j already running on port ${port}.`);
