@@ -13,7 +13,9 @@ import {
 } from './stored.ts';
 import { relationshipKey, type SeedData } from './validate.ts';
 
-export type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
+import type { Run } from '../src/neo4j/graph.ts';
+
+export type { Run };
 
 export interface FieldChange {
   field: string;

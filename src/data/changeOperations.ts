@@ -5,14 +5,12 @@ import { checkAgainstDatabase, writeChecked } from '../../seed/load.ts';
 import { relationshipKey, SeedError, type SeedData } from '../../seed/validate.ts';
 import { updateDegrees } from '../../seed/write.ts';
 import { CHANGE } from '../errors.ts';
-import type { Params, Row } from '../neo4j/graph.ts';
+import type { Run } from '../neo4j/graph.ts';
 import { typeExpression } from './cypher.ts';
 import type { RelationshipType } from './vocabulary.ts';
 
 /** One relationship type as a pattern's type, from the fixed table (never the caller's text). */
 const relationshipType = (type: RelationshipType): string => typeExpression([type]);
-
-type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
 /** One operation as proposed: the record in the loader's file format, or a relationship's key. */
 export type Operation =

@@ -5,10 +5,9 @@
 import { fold } from '../documents/fold.ts';
 import { MentionMatcher, type EntityName } from '../documents/matcher.ts';
 import { contentHash, paragraphsOf } from '../documents/paragraphs.ts';
-import { int, type Params, type Row } from '../neo4j/graph.ts';
+import { int, type Row, type Run } from '../neo4j/graph.ts';
 
-/** A statement runner inside the caller's write transaction. */
-export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
+export type { Run } from '../neo4j/graph.ts';
 
 const BATCH = 1000;
 

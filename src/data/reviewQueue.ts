@@ -3,13 +3,12 @@
 // only, so no question about the graph (paths, neighbourhoods, exports) ever meets them:
 //   (:Source)-[:HAS_CANDIDATE]->(:Candidate {name, suggestedKind, count, paragraphs, rank})
 //   (:Source)-[:HAS_SUGGESTED_LINK]->(:SuggestedLink {from, to, paragraphs, mentions, corroborates, rank})
-import { int, type Graph, type Params, type Row } from '../neo4j/graph.ts';
+import { int, type Graph, type Run } from '../neo4j/graph.ts';
 import { entity } from './projections.ts';
 import type { Entity } from './records.ts';
 import type { EntityKind } from './vocabulary.ts';
 
 /** A statement runner inside the caller's write transaction. */
-type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
 const SOURCE_WITH_HASH = `
 MATCH (s:Source) WHERE s.contentHash = $hash

@@ -16,6 +16,8 @@ export type Row = Record<string, unknown>;
 /** JavaScript numbers reach Neo4j as floats; LIMIT, SKIP and stored counts need integers. */
 export const int = (value: number): unknown => neo4j.int(value);
 export type Params = Record<string, unknown>;
+/** Sends one statement inside the caller's transaction (writeTransaction, writeOnce). */
+export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
 /** What statements run in: a managed transaction, or an explicit one (`writeOnce`). */
 type Tx = Pick<ManagedTransaction, 'run'>;
@@ -77,9 +79,7 @@ export class Graph {
   }
 
   /** Runs `work` in one write transaction: all of it commits or none of it does. */
-  writeTransaction<T>(
-    work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>,
-  ): Promise<T> {
+  writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return this.run('WRITE', (tx) =>
       work((cypher, params = {}) => this.rows<Row>(tx, cypher, params)),
     );
@@ -91,9 +91,7 @@ export class Graph {
    * transient error (a memory limit, a terminated transaction), which a long write must not. For
    * the seed loader; `timeoutMs` bounds the whole transaction.
    */
-  writeOnce<T>(
-    work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>,
-  ): Promise<T> {
+  writeOnce<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return this.run('WRITE_ONCE', (tx) =>
       work((cypher, params = {}) => this.rows<Row>(tx, cypher, params)),
     );
