@@ -78,7 +78,7 @@ export async function proposeChange(
     await checkOperations(run, operations, data, id, { write: false });
     const [row] = await run(
       `CREATE (c:Change {id: $id, status: 'PROPOSED', author: $author, createdAt: datetime(),
-         reason: $reason, operations: $operations, targets: $targets})
+         reason: $reason, operations: $operations})
        CREATE (:AuditEvent {at: datetime(), actor: $author, action: 'change.propose', target: $id})
        RETURN ${FIELDS}`,
       {
@@ -86,7 +86,6 @@ export async function proposeChange(
         author,
         reason,
         operations: JSON.stringify(operations),
-        targets: operations.map(targetOf),
       },
     );
     if (!row) throw new Error('CREATE returned no row');

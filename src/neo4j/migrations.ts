@@ -26,6 +26,8 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.hash IS UNIQUE',
   'CREATE CONSTRAINT auth_failures_client IF NOT EXISTS FOR (f:AuthFailures) REQUIRE f.client IS UNIQUE',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
+  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX change_created IF NOT EXISTS FOR (c:Change) ON (c.createdAt)',
   'CREATE CONSTRAINT paragraph_key IF NOT EXISTS FOR (n:Paragraph) REQUIRE n.key IS UNIQUE',
   'CREATE TEXT INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin)',
   'CREATE TEXT INDEX entity_initials IF NOT EXISTS FOR (n:Entity) ON (n.initials)',
