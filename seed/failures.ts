@@ -2,7 +2,7 @@
 // database holds now and what to do. (The driver boundary maps Neo4j's conditions to the API's
 // coded errors; their messages speak to API clients, so the loader says its own.)
 import { Neo4jError } from 'neo4j-driver';
-import { codeOf } from '../src/errors.ts';
+import { codeOf } from '../src/errors/index.ts';
 import { isMemoryLimit } from '../src/neo4j/errors.ts';
 import { MAX_LOAD_RECORDS } from './limits.ts';
 import { SeedError } from './validate.ts';

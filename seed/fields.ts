@@ -2,7 +2,7 @@
 // and, once the record is read, names every field it has that was never asked for.
 import type { SourceRef } from '../src/data/records.ts';
 import type { SeedAlias } from './records.ts';
-import { quote } from '../src/errors.ts';
+import { quote } from '../src/errors/index.ts';
 import { MAX_CHARS, MAX_ITEMS } from './limits.ts';
 
 export type Obj = Record<string, unknown>;

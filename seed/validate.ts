@@ -1,6 +1,6 @@
 // Checks seed files before anything is written: every problem is reported with the file, the
 // record (index and id) and the field, so a researcher can fix their file in one pass.
-import { quote } from '../src/errors.ts';
+import { quote } from '../src/errors/index.ts';
 import { ENTITY_KINDS, RELATIONSHIP_STATUSES } from '../src/data/vocabulary.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../src/data/vocabulary.ts';
 import { Fields, type Obj } from './fields.ts';

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { AuthConfig } from '../config.ts';
 import { authenticate as lookUp, recordFailure, type Principal } from '../data/keys.ts';
-import { AUTH } from '../errors.ts';
+import { AUTH } from '../errors/index.ts';
 import type { Graph } from '../neo4j/graph.ts';
 import { hashOf, KEY_PATTERN } from './apiKeys.ts';
 

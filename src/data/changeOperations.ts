@@ -4,7 +4,7 @@
 import { checkAgainstDatabase, writeChecked } from '../../seed/load.ts';
 import { relationshipKey, SeedError, type SeedData } from '../../seed/validate.ts';
 import { updateDegrees } from '../../seed/write.ts';
-import { CHANGE } from '../errors.ts';
+import { CHANGE } from '../errors/index.ts';
 import type { Run } from '../neo4j/graph.ts';
 import { typeExpression } from './cypher.ts';
 import type { RelationshipType } from './vocabulary.ts';

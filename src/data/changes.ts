@@ -6,7 +6,7 @@
 // checks and writes is in changeOperations.ts.
 import { randomUUID } from 'node:crypto';
 import { relationshipKey, SeedError, validateSeed, type SeedData } from '../../seed/validate.ts';
-import { CHANGE } from '../errors.ts';
+import { CHANGE } from '../errors/index.ts';
 import { int, type Graph, type Row } from '../neo4j/graph.ts';
 import { checkOperations, type Operation } from './changeOperations.ts';
 

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
 import type { ChangeRecord as ChangeRecordRecord } from '../data/changes.ts';
-import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord, PassageRecord as PassageRecordRecord } from '../data/documents.ts';
+import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord } from '../data/documents.ts';
+import type { PassageRecord as PassageRecordRecord } from '../data/passages.ts';
 import type { RawPath as RawPathRecord } from '../data/paths.ts';
 import type { RawSubgraph as RawSubgraphRecord } from '../data/neighbourhood.ts';
 import type { Recommendation as RecommendationRecord, BrokerScore as BrokerScoreRecord, EnterpriseLinks as EnterpriseLinksRecord, Coverage as CoverageRecord, CountRow as CountRowRecord } from '../data/analytics.ts';

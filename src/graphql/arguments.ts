@@ -12,7 +12,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from 'graphql';
-import { nullWithDefault, outOfRange, tooLong, tooManyItems } from '../errors.ts';
+import { nullWithDefault, outOfRange, tooLong, tooManyItems } from '../errors/index.ts';
 
 export interface Bounds {
   range: { min: number; max: number } | null;

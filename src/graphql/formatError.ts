@@ -2,7 +2,7 @@
 // failures are worded plainly, anything without a public code is masked, and in production no
 // message names schema members it was not asked about.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, INTERNAL_MESSAGE, QueryTooComplexError } from '../errors.ts';
+import { ERROR_CODES, INTERNAL_MESSAGE, QueryTooComplexError } from '../errors/index.ts';
 
 // Codes a client may see: ours, plus Apollo's request-level ones raised before execution.
 const PUBLIC_CODES = new Set<string>([

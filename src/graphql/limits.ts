@@ -25,7 +25,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Limits } from '../config.ts';
-import { badInput, QueryTooComplexError } from '../errors.ts';
+import { badInput, QueryTooComplexError } from '../errors/index.ts';
 import { checkArguments } from './arguments.ts';
 import { listSizeOf } from './listSize.ts';
 

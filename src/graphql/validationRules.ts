@@ -2,7 +2,7 @@
 // before the other rules do real work; and no mutations or subscriptions.
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Limits } from '../config.ts';
-import { QueryTooComplexError, noSuchOperation } from '../errors.ts';
+import { QueryTooComplexError, noSuchOperation } from '../errors/index.ts';
 import { structureExceeds } from './limits.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { BODY } from '../errors.ts';
+import { BODY } from '../errors/index.ts';
 
 export class BodyError extends Error {
   constructor(

@@ -10,7 +10,7 @@ import {
   type GraphQLArgument,
   type GraphQLField,
 } from 'graphql';
-import { EXPORT, outOfRange } from '../errors.ts';
+import { EXPORT, outOfRange } from '../errors/index.ts';
 import { boundsOf, checkArguments } from '../graphql/arguments.ts';
 
 /** `EntityKind` → "entity kinds", `RelationshipCategory` → "relationship categories". */

@@ -9,7 +9,7 @@ import type { Config } from '../config.ts';
 import { allSources } from '../data/entities.ts';
 import type { Entity, Relationship, Source } from '../data/records.ts';
 import { wholeGraph } from '../data/wholeGraph.ts';
-import { codeOf, errorBody, EXPORT, HTTP_STATUS, pastDeadline } from '../errors.ts';
+import { codeOf, errorBody, EXPORT, HTTP_STATUS, pastDeadline } from '../errors/index.ts';
 import { createContext, type Context } from '../graphql/context.ts';
 import {
   collaborationPaths,

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { Config } from '../config.ts';
-import { errorBody, pastDeadline, PERSISTED_QUERY, responseTooLarge } from '../errors.ts';
+import { errorBody, pastDeadline, PERSISTED_QUERY, responseTooLarge } from '../errors/index.ts';
 import { createContext } from '../graphql/context.ts';
 import type { GraphQLService } from '../graphql/server.ts';
 import { BodyError, ClientGone, discardRest, readBody } from './body.ts';

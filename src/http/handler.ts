@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { BODY, badTarget, errorBody, exportsBusy } from '../errors.ts';
+import { BODY, badTarget, errorBody, exportsBusy } from '../errors/index.ts';
 import type { GraphQLService } from '../graphql/server.ts';
 import { answerExportPastDeadline, serveExport } from './exports.ts';
 import { answerPastDeadline, serveGraphQL } from './graphqlEndpoint.ts';

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Credentials } from '../access/credentials.ts';
 import type { Config } from '../config.ts';
 import type { Principal } from '../data/keys.ts';
-import { codeOf, errorBody, HTTP_STATUS } from '../errors.ts';
+import { codeOf, errorBody, HTTP_STATUS } from '../errors/index.ts';
 import type { Logger } from '../log.ts';
 import type { Graph } from '../neo4j/graph.ts';
 

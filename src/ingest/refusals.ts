@@ -3,7 +3,7 @@
 // any of them is said.
 import { Neo4jError } from 'neo4j-driver';
 import { SeedError } from '../../seed/validate.ts';
-import { codeOf } from '../errors.ts';
+import { codeOf } from '../errors/index.ts';
 import { isMemoryLimit } from '../neo4j/errors.ts';
 import { MAX_REPORT_BYTES } from './limits.ts';
 

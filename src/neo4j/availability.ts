@@ -1,6 +1,6 @@
 // Fail fast while Neo4j is down, and ease a restarted Neo4j back into service.
 import type { Driver } from 'neo4j-driver';
-import { unavailable } from '../errors.ts';
+import { unavailable } from '../errors/index.ts';
 
 /** While Neo4j is known to be down, how long a request waits for a probe before failing. */
 const WAIT_FOR_PROBE_MS = 1_000;

@@ -1,7 +1,7 @@
 // Neo4j's conditions, mapped once to our coded errors (their messages are in src/errors.ts).
 import { Neo4jError } from 'neo4j-driver';
 import type { GraphQLError } from 'graphql';
-import { outOfMemory, statementTimedOut, unavailable } from '../errors.ts';
+import { outOfMemory, statementTimedOut, unavailable } from '../errors/index.ts';
 
 // Neo4j's memory-limit errors are "transient", so the driver would retry them; a query that ran
 // out of memory once will again, so it is rethrown as this (non-Neo4j) error to run only once.

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { requestCancelled } from '../errors.ts';
+import { requestCancelled } from '../errors/index.ts';
 import type { Logger } from '../log.ts';
 import { PROBE_DEADLINE_MS, availabilityOf } from './availability.ts';
 import { QueryTooLarge, isMemoryLimit, neo4jToGraphQLError } from './errors.ts';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { apiError } from '../../src/errors.ts';
+import { apiError } from '../../src/errors/index.ts';
 import { errorLogPlugin } from '../../src/graphql/plugins/errorLog.ts';
 
 describe('errorLogPlugin', () => {

@@ -1,7 +1,7 @@
 // How errors reach the client: codes restored, parser failures worded, the unexpected masked.
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { QueryTooComplexError } from '../../src/errors.ts';
+import { QueryTooComplexError } from '../../src/errors/index.ts';
 import { formatErrorFor } from '../../src/graphql/formatError.ts';
 
 describe('formatErrorFor', () => {

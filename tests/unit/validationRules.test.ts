@@ -3,7 +3,7 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { QueryTooComplexError } from '../../src/errors.ts';
+import { QueryTooComplexError } from '../../src/errors/index.ts';
 import { typeDefs } from '../../src/graphql/schema.ts';
 import { documentLimitsRule, knownOperationsRule } from '../../src/graphql/validationRules.ts';
 

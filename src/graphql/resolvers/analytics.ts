@@ -20,7 +20,7 @@ import {
   noCategories,
   noCountStatuses,
   notACoverageScope,
-} from '../../errors.ts';
+} from '../../errors/index.ts';
 import { statusFilter } from './arguments.ts';
 
 function group(name: string, g: EntityGroup): Group {

@@ -3,7 +3,7 @@
 // no filter at all, so the data functions need not check each relationship.
 import type { GraphQLError } from 'graphql';
 import { RELATIONSHIP_STATUSES, type RelationshipStatus } from '../../data/vocabulary.ts';
-import { emptyText } from '../../errors.ts';
+import { emptyText } from '../../errors/index.ts';
 
 export function text(name: string, value: string): string {
   const trimmed = value.trim();

@@ -14,7 +14,7 @@ import {
   targetOf,
   type Operation,
 } from '../../data/changes.ts';
-import { CHANGE } from '../../errors.ts';
+import { CHANGE } from '../../errors/index.ts';
 import { requireRole } from '../roles.ts';
 import { optionalText } from './arguments.ts';
 

@@ -6,18 +6,17 @@ import {
   countDocuments,
   countParagraphs,
   listDocuments,
-  mergeSpans,
   paragraphsOfSource,
-  searchPassages,
   type MentionCursor,
   type MentionPage,
   type MentionRecord,
   type Span,
 } from '../../data/documents.ts';
 import { paragraphKey } from '../../data/documentStore.ts';
+import { mergeSpans, searchPassages } from '../../data/passages.ts';
 import type { Entity, SourceRef } from '../../data/records.ts';
 import { fold } from '../../documents/fold.ts';
-import { foreignListCursor, internal } from '../../errors.ts';
+import { foreignListCursor, internal } from '../../errors/index.ts';
 import { optionalText, text } from './arguments.ts';
 
 const encode = (parts: readonly unknown[]): string =>

@@ -11,7 +11,7 @@ import {
 } from '../../data/entities.ts';
 import { searchEntities } from '../../data/search.ts';
 import { KIND_LABEL, RELATIONSHIP_TYPES } from '../../data/vocabulary.ts';
-import { internal } from '../../errors.ts';
+import { internal } from '../../errors/index.ts';
 import { text } from './arguments.ts';
 
 export const entityResolvers: Resolvers<Context> = {

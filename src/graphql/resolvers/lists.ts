@@ -13,7 +13,7 @@ import {
 } from '../../data/lists.ts';
 import type { Entity } from '../../data/records.ts';
 import type { EntityKind } from '../../data/vocabulary.ts';
-import { foreignCursor } from '../../errors.ts';
+import { foreignCursor } from '../../errors/index.ts';
 import { selectedFieldNames } from '../selection.ts';
 import { optionalText } from './arguments.ts';
 

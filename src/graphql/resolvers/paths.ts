@@ -10,7 +10,7 @@ import type { Context } from '../context.ts';
 import { neighbourhood, type RawSubgraph } from '../../data/neighbourhood.ts';
 import { pathsBetween, type RawPath } from '../../data/paths.ts';
 import { typesOfCategories } from '../../data/vocabulary.ts';
-import { entityNotFound, noPathStatuses, noPathTypes, sameEnds } from '../../errors.ts';
+import { entityNotFound, noPathStatuses, noPathTypes, sameEnds } from '../../errors/index.ts';
 import { statusFilter } from './arguments.ts';
 import { explain } from '../../data/explain.ts';
 

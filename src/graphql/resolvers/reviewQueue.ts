@@ -2,7 +2,7 @@
 // time. A cursor names its list and document, so one from another list is refused, not misread.
 import type { Resolvers } from '../../generated/graphql.ts';
 import { candidatesPage, suggestedLinksPage, type QueuePage } from '../../data/reviewQueue.ts';
-import { REVIEW_QUEUE } from '../../errors.ts';
+import { REVIEW_QUEUE } from '../../errors/index.ts';
 import type { Context } from '../context.ts';
 
 type List = 'candidates' | 'suggestedLinks';
