@@ -47,6 +47,10 @@ describe('playground', { timeout: 60_000 }, () => {
 
   it('runs the search example and shows its result', async () => {
     const { page } = browser;
+    // The editor fills after the docs do; a click before that would run nothing.
+    await eventually(() => page.locator('.graphiql-query-editor').textContent()).toContain(
+      'SearchByName',
+    );
     await page.locator('.graphiql-execute-button').click();
     await eventually(() => page.locator('.graphiql-response').textContent()).toContain(
       '武汉科技大学',
