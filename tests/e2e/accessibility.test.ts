@@ -2,15 +2,9 @@
 // in: no critical and no serious finding, and the layout shift while it loaded (what Lighthouse
 // calls CLS) under 0.1. The playground is GraphiQL's own UI: its remaining findings are listed
 // rule by rule with the reason each stays.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  drawnNetwork,
-  eventually,
-  openBrowser,
-  screenshot,
-  type Browser,
-} from '../helpers/browser.ts';
+import { drawnNetwork, eventually, useBrowser, screenshot } from '../helpers/browser.ts';
 import {
   axeViolations,
   describeViolations,
@@ -18,11 +12,7 @@ import {
   watchLayoutShift,
 } from '../helpers/audits.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 interface View {
   name: string;

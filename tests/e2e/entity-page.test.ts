@@ -1,21 +1,16 @@
 // The dashboard's search and entity page in a real browser: searching opens the page, the
 // neighbourhood is drawn, the language toggles, shared links restore the view, and an unknown
 // id gets a not-found page with a search box.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   drawnNetwork,
   eventually,
   offMachine,
-  openBrowser,
+  useBrowser,
   screenshot,
-  type Browser,
 } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('entity page', { timeout: 60_000 }, () => {
   it('a search for 武汉科技大学 opens its page', async () => {

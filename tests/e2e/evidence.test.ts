@@ -3,16 +3,12 @@
 // to their entities (texts compared with the source files, so they run only where those are).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { paragraphsOf } from '../../src/documents/paragraphs.ts';
-import { eventually, openBrowser, type Browser } from '../helpers/browser.ts';
+import { eventually, useBrowser } from '../helpers/browser.ts';
 import { describeSourceChecks } from '../helpers/sources.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describeSourceChecks((dir) => {
   const talent = (): string[] =>

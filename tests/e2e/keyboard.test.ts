@@ -1,15 +1,11 @@
 // The dashboard by keyboard alone: from the home page to a path from 武汉科技大学 to 环驰集团
 // without one mouse or pointer event (the pickers are ARIA comboboxes), the focus following
 // each change of view, a typed full name taken without picking, and Back restoring the fields.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, openBrowser, screenshot, type Browser } from '../helpers/browser.ts';
+import { eventually, useBrowser, screenshot } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /**
  * Counts every mouse and pointer event that operates the page, from before its first script.

@@ -2,21 +2,11 @@
 // the neighbourhood of 武汉科技大学, and in a path drawing, no two labels shown overlap at the
 // initial zoom, labels are at least 12 px on screen, a big neighbourhood is grouped with counts
 // that expand on click, and zooming in shows more labels, still without overlap.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  drawnNetwork,
-  eventually,
-  openBrowser,
-  screenshot,
-  type Browser,
-} from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { drawnNetwork, eventually, useBrowser, screenshot } from '../helpers/browser.ts';
 import { drawnLabels, overlaps } from '../helpers/audits.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const drawnCount = async (): Promise<number> =>
   Number(await browser.page.getByTestId('network').getAttribute('data-drawn-count'));

@@ -1,13 +1,9 @@
 // The overview in a real browser: bar charts of counts, figures by topic with their sources, and
 // the coverage of a program or industry picked from a shared link.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, openBrowser, screenshot, type Browser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, useBrowser, screenshot } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('overview', { timeout: 60_000 }, () => {
   it('charts the counts and shows which smart-appliance enterprises have no link', async () => {

@@ -1,21 +1,16 @@
 // The path finder in a real browser: pick two entities by name, read the paths as sentences;
 // a shared link restores the ends and the hop limit; an API error is shown with its code.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   drawnNetwork,
   eventually,
   offMachine,
-  openBrowser,
+  useBrowser,
   screenshot,
-  type Browser,
 } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 async function pick(page: Page, picker: string, typed: string, name: string): Promise<void> {
   const box = page.getByTestId(picker);

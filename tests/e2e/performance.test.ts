@@ -1,20 +1,10 @@
 // What a visitor waits for, measured in the browser and printed for the record: the first load
 // of the dashboard (bytes over the wire, time until the search box shows) and the drawing of a
 // large neighbourhood.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  drawnNetwork,
-  offMachine,
-  openBrowser,
-  screenshot,
-  type Browser,
-} from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { drawnNetwork, offMachine, useBrowser, screenshot } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 type Sizes = Record<'transferSize' | 'encodedBodySize' | 'decodedBodySize', number>;
 

@@ -2,25 +2,17 @@
 // screen or narrower than its content, no sideways scrolling, a nav that fits in one row with
 // tap targets a finger can hit, an entity page of reasonable length, and a path drawing whose
 // labels keep a readable size.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  drawnNetwork,
-  eventually,
-  openBrowser,
-  screenshot,
-  type Browser,
-} from '../helpers/browser.ts';
+import { drawnNetwork, eventually, screenshot, useBrowser } from '../helpers/browser.ts';
 import { drawnLabels } from '../helpers/audits.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await openBrowser();
   page = await browser.context.newPage();
   await page.setViewportSize({ width: 390, height: 844 });
 });
-afterAll(async () => browser?.close());
 
 /**
  * Tables squeezed narrower than their content: wider than the screen, overflowing, or with a

@@ -2,14 +2,8 @@
 // example operation as a tab and in the Examples panel, running queries with nothing fetched
 // from beyond this machine.
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  eventually,
-  offMachine,
-  openBrowser,
-  screenshot,
-  type Browser,
-} from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, offMachine, useBrowser, screenshot } from '../helpers/browser.ts';
 import { axeViolations, describeViolations } from '../helpers/audits.ts';
 
 /**
@@ -31,11 +25,7 @@ const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter
   f.endsWith('.graphql'),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('playground', { timeout: 60_000 }, () => {
   it('loads with the schema docs and one tab per example operation', async () => {

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { startTestApi, type TestApi } from './api.ts';
 import { tempDir } from './files.ts';
 import { DIST } from '../../src/http/static.ts';
@@ -32,7 +32,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(): Promise<Browser> {
+/**
+ * A browser for one test file: opened before its first test and closed after its last. The
+ * object is filled in when it opens, so the tests read its fields as they would a const.
+ */
+export function useBrowser(): Browser {
+  const browser = {} as Browser;
+  beforeAll(async () => {
+    Object.assign(browser, await openBrowser());
+  });
+  afterAll(async () => browser.close?.());
+  return browser;
+}
+
+async function openBrowser(): Promise<Browser> {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('web/dist is missing: run `npm run build:web` (npm test builds it first).');
   // These tests time the browser, not the database: on a busy 2-core machine a cold Neo4j may
