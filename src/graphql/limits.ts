@@ -38,6 +38,8 @@ const MESSAGES = {
     `at most ${max} levels of nesting are allowed; this operation has ${found}`,
   aliases: (max: number, found: string) =>
     `at most ${max} aliases are allowed; this operation has ${found}`,
+  mutationFields: (found: string) =>
+    `a mutation operation may hold one field: each change is applied in its own transaction, so two in one operation would not be all-or-nothing together; put the operations in one change, or send one request each; this operation has ${found}`,
   directives: (max: number, found: string) =>
     `at most ${max} directives are allowed; this operation has ${found}`,
   cost: (max: number, found: string) =>
@@ -136,6 +138,9 @@ export function structureExceeds(document: DocumentNode, limits: Limits): string
       max: number,
     ): string | null => (found > max ? MESSAGES[name](max, String(found)) : null);
     const reason =
+      (d.operation === 'mutation' && t.rootFields > 1
+        ? MESSAGES.mutationFields(String(t.rootFields))
+        : null) ??
       over('rootFields', t.rootFields, limits.maxRootFields) ??
       (t.depth > limits.maxDepth
         ? MESSAGES.depth(limits.maxDepth, t.deeper ? `at least ${t.depth}` : String(t.depth))

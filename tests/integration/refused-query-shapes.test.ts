@@ -1,6 +1,7 @@
-// Documents shaped to cost the server (deep, wide, repeated, self-referencing) are refused
-// before they run: 400 with a code and a message that says the limit, within 50 ms, and the
-// graph is unchanged afterwards (refusalTable.ts).
+// Documents shaped to cost the server (deep, wide, repeated, self-referencing, a mutation run
+// several times in one operation) are refused before they run: 400 with a code and a message
+// that says the limit (200 for an argument out of range), within 50 ms, and the graph is
+// unchanged afterwards (refusalTable.ts).
 import { describe, it } from 'vitest';
 import { fanOut, ofDepth, times } from '../helpers/documents.ts';
 import { expectNamedOnce, refused, refusalTable, type Case } from '../helpers/refusalTable.ts';
@@ -111,12 +112,53 @@ const CASES: Case[] = [
     400,
     'QUERY_TOO_COMPLEX',
   ),
+  refused(
+    'a mutation repeated under aliases',
+    () =>
+      post({
+        query: `mutation { ${Array.from({ length: 5 }, (_, i) => `m${i}: reviewChange(id: "change:x", decision: ACCEPT) { id }`).join(' ')} }`,
+      }),
+    400,
+    'QUERY_TOO_COMPLEX',
+    /a mutation operation may hold one field: each change is applied in its own transaction.*this operation has 5\./,
+  ),
+  refused(
+    'a mutation and a second one spread from a fragment',
+    () =>
+      post({
+        query:
+          'mutation { reviewChange(id: "change:x", decision: ACCEPT) { id } ...M } fragment M on Mutation { proposeChange(input: { reason: "x", operations: [] }) { id } }',
+      }),
+    400,
+    'QUERY_TOO_COMPLEX',
+    /a mutation operation may hold one field.*this operation has 2\./,
+  ),
+  refused(
+    'a mutation whose selection nests 40 levels deep',
+    () =>
+      post({
+        query: `mutation { reviewChange(id: "change:x", decision: ACCEPT) ${'{ operations '.repeat(39)}{ kind }${' }'.repeat(39)} }`,
+      }),
+    400,
+    'QUERY_TOO_COMPLEX',
+    /at most 10 levels of nesting are allowed; this operation has at least 12/,
+  ),
+  refused(
+    'a change of 101 operations',
+    () =>
+      post({
+        query: `mutation { proposeChange(input: { reason: "many", operations: [${times(101, '{ retract: { type: PAIRED_WITH, from: "a", to: "b" } }')}] }) { id } }`,
+      }),
+    200,
+    'BAD_USER_INPUT',
+    /^input\.operations may list at most 100 values\.$/,
+  ),
 ];
 
 const table = refusalTable('refused query shapes');
 
 describe('documents shaped to cost the server are refused before they run', () => {
-  it('has at least 13 cases, each named once', () => expectNamedOnce(CASES, 13));
+  it('has at least 17 cases, each named once', () => expectNamedOnce(CASES, 17));
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => table.run(c));
 });

@@ -116,6 +116,17 @@ describe('operation limits', () => {
       );
     });
 
+    it('allows one field in a mutation, and refuses two however they are written', () => {
+      const field = (alias: string) =>
+        `${alias}: reviewChange(id: "change:x", decision: ACCEPT) { id }`;
+      expect(check(`mutation { ${field('a')} }`)).toBeNull();
+      expect(check(`mutation { ${field('a')} ... on Mutation { ${field('b')} } }`)).toMatch(
+        /^a mutation operation may hold one field: .* this operation has 2$/,
+      );
+      // A query may still ask for several root fields.
+      expect(check('{ a: stats { entities } b: stats { sources } }')).toBeNull();
+    });
+
     it('refuses 2^40 root fields from fragment fan-out without expanding them one by one', () => {
       const query = `{ ...F0 }\n${fanOut(40, 'Query', '__typename')}`;
       const started = Date.now();
