@@ -1,47 +1,20 @@
 // Changes to the graph: proposed (stored as a Change, nothing else touched), then accepted and
 // applied, or rejected. An accepted change is applied in one write transaction through the
 // loader's own checks and writer (seed/load.ts), with the before-image of every record it touches
-// kept on the Change, so a retracted fact stays in the history. The Change is locked first
-// (a write to it), so two reviewers accepting at once apply it exactly once. What each operation
-// checks and writes is in changeOperations.ts.
+// kept on the Change, so a retracted fact stays in the history and a revert (revert.ts) can put
+// it back. Each fact it writes gets a (:FactChange {fact, change, at}), unlinked, found by its
+// index: the fact's history (history.ts). The Change is locked first (a write to it), so two
+// reviewers accepting at once apply it exactly once. What each operation checks and writes is in
+// changeOperations.ts.
 import { randomUUID } from 'node:crypto';
 import { relationshipKey, SeedError, validateSeed, type SeedData } from '../../seed/validate.ts';
 import { CHANGE } from '../errors/index.ts';
 import { int, type Graph, type Row } from '../neo4j/graph.ts';
 import { checkOperations, type Operation } from './changeOperations.ts';
+import { CHANGE_MAP, changeOf, type ChangeRecord, type ChangeStatus } from './changeRecords.ts';
 
 export type { Operation } from './changeOperations.ts';
-
-export const CHANGE_STATUSES = ['PROPOSED', 'APPLIED', 'REJECTED', 'REVERTED'] as const;
-export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
-
-export interface ChangeRecord {
-  id: string;
-  status: ChangeStatus;
-  author: string;
-  reviewer: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-  reason: string;
-  note: string | null;
-  operations: Operation[];
-}
-
-const FIELDS = `c.id AS id, c.status AS status, c.author AS author, c.reviewer AS reviewer,
-  toString(c.createdAt) AS createdAt, toString(c.decidedAt) AS decidedAt, c.reason AS reason,
-  c.note AS note, c.operations AS operations`;
-
-const changeOf = (r: Row): ChangeRecord => ({
-  id: String(r.id),
-  status: r.status as ChangeStatus,
-  author: String(r.author),
-  reviewer: r.reviewer == null ? null : String(r.reviewer),
-  createdAt: String(r.createdAt),
-  decidedAt: r.decidedAt == null ? null : String(r.decidedAt),
-  reason: String(r.reason),
-  note: r.note == null ? null : String(r.note),
-  operations: JSON.parse(String(r.operations)) as Operation[],
-});
+export { CHANGE_STATUSES, type ChangeRecord, type ChangeStatus } from './changeRecords.ts';
 
 export const targetOf = (op: Operation): string =>
   op.kind === 'ENTITY' ? op.record.id : relationshipKey(op.record);
@@ -80,7 +53,7 @@ export async function proposeChange(
       `CREATE (c:Change {id: $id, status: 'PROPOSED', author: $author, createdAt: datetime(),
          reason: $reason, operations: $operations})
        CREATE (:AuditEvent {at: datetime(), actor: $author, action: 'change.propose', target: $id})
-       RETURN ${FIELDS}`,
+       RETURN ${CHANGE_MAP('c')} AS change`,
       {
         id,
         author,
@@ -89,13 +62,15 @@ export async function proposeChange(
       },
     );
     if (!row) throw new Error('CREATE returned no row');
-    return changeOf(row);
+    return changeOf(row.change as Row);
   });
 }
 
 export async function findChange(graph: Graph, id: string): Promise<ChangeRecord | null> {
-  const [row] = await graph.read(`MATCH (c:Change {id: $id}) RETURN ${FIELDS}`, { id });
-  return row ? changeOf(row) : null;
+  const [row] = await graph.read(`MATCH (c:Change {id: $id}) RETURN ${CHANGE_MAP('c')} AS change`, {
+    id,
+  });
+  return row ? changeOf(row.change as Row) : null;
 }
 
 export async function listChanges(
@@ -106,10 +81,10 @@ export async function listChanges(
   const rows = await graph.read(
     `MATCH (c:Change)
      WHERE ($status IS NULL OR c.status = $status) AND ($author IS NULL OR c.author = $author)
-     RETURN ${FIELDS} ORDER BY c.createdAt DESC, c.id LIMIT $first`,
+     RETURN ${CHANGE_MAP('c')} AS change ORDER BY c.createdAt DESC, c.id LIMIT $first`,
     { ...filter, first: int(first) },
   );
-  return rows.map(changeOf);
+  return rows.map((r) => changeOf(r.change as Row));
 }
 
 /**
@@ -135,20 +110,23 @@ export async function decideChange(
     if (locked.status !== 'PROPOSED')
       throw CHANGE.decided(id, String(locked.status), (locked.reviewer as string | null) ?? null);
     let before: unknown[] = [];
+    let facts: string[] = [];
     if (decision === 'ACCEPT') {
       if (locked.author === reviewer && !selfReview) throw CHANGE.ownChange();
       const operations = JSON.parse(String(locked.operations)) as Operation[];
       before = await checkOperations(run, operations, asSeedData(operations), id, {
         write: true,
       });
+      facts = [...new Set(operations.map(targetOf))];
     }
     const [row] = await run(
       `MATCH (c:Change {id: $id})
        SET c.status = $status, c.reviewer = $reviewer, c.decidedAt = datetime(), c.note = $note,
            c.before = $before
        REMOVE c.lockedAt
+       FOREACH (fact IN $facts | CREATE (:FactChange {fact: fact, change: $id, at: c.decidedAt}))
        CREATE (:AuditEvent {at: datetime(), actor: $reviewer, action: $action, target: $id})
-       RETURN ${FIELDS}`,
+       RETURN ${CHANGE_MAP('c')} AS change`,
       {
         id,
         reviewer,
@@ -156,9 +134,10 @@ export async function decideChange(
         status: decision === 'ACCEPT' ? 'APPLIED' : 'REJECTED',
         action: decision === 'ACCEPT' ? 'change.apply' : 'change.reject',
         before: JSON.stringify(before),
+        facts,
       },
     );
     if (!row) throw new Error('the locked change is gone');
-    return changeOf(row);
+    return changeOf(row.change as Row);
   });
 }

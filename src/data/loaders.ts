@@ -5,6 +5,8 @@ import type { Graph } from '../neo4j/graph.ts';
 import type { Entity, Relationship, Source } from './records.ts';
 import type { EntityKind, RelationshipType } from './vocabulary.ts';
 import { allSources, entitiesByIds } from './entities.ts';
+import { changesByIds, type ChangeRecord } from './changeRecords.ts';
+import { historyOf, type HistoryCursor, type HistoryPage } from './history.ts';
 import type { LinkField } from './linkFields.ts';
 import { linkedEntities, relationshipsOf } from './links.ts';
 import {
@@ -30,6 +32,9 @@ export interface Loaders {
   paragraph: DataLoader<string, ParagraphWithMentions | null>;
   mentions(after: MentionCursor | null, first: number): DataLoader<string, MentionPage | null>;
   mentionCount: DataLoader<string, number>;
+  change: DataLoader<string, ChangeRecord | null>;
+  /** Histories by fact: an entity id or a relationship's key (from|TYPE|to). */
+  history(after: HistoryCursor | null, first: number): DataLoader<string, HistoryPage | null>;
 }
 
 /** A loader over `fetch`, answering `empty` for ids it does not find. */
@@ -71,5 +76,9 @@ export function createLoaders(graph: Graph): Loaders {
       loader((ids) => mentionsOfEntities(graph, ids, first, after), null),
     ),
     mentionCount: loader((ids) => countMentions(graph, ids), 0),
+    change: loader((ids) => changesByIds(graph, ids), null),
+    history: perArguments((after: HistoryCursor | null, first) =>
+      loader((facts) => historyOf(graph, facts, first, after), null),
+    ),
   };
 }

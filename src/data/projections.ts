@@ -2,10 +2,10 @@
 
 /** An entity record from a node expression (a variable or e.g. `startNode(r)`). */
 export const entity = (n: string): string =>
-  `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn, aliases: coalesce(${n}.aliases, []), aliasSources: coalesce(${n}.aliasSources, []), aliasReasons: coalesce(${n}.aliasReasons, []), description: ${n}.description, descriptionZh: ${n}.descriptionZh, year: ${n}.year, provenance: coalesce(${n}.provenance, [])}`;
+  `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn, aliases: coalesce(${n}.aliases, []), aliasSources: coalesce(${n}.aliasSources, []), aliasReasons: coalesce(${n}.aliasReasons, []), description: ${n}.description, descriptionZh: ${n}.descriptionZh, year: ${n}.year, provenance: coalesce(${n}.provenance, []), version: coalesce(${n}.version, 0), changedBy: ${n}.changedBy}`;
 
 const relationshipFields = (r: string): string =>
-  `id: ${r}.id, type: type(${r}), status: ${r}.status, since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, [])`;
+  `id: ${r}.id, type: type(${r}), status: ${r}.status, since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, []), changedBy: ${r}.changedBy`;
 
 /** A relationship record from relationship variable `r`, with both ends. */
 export const relationship = (r: string): string =>

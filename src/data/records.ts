@@ -29,6 +29,10 @@ export interface Entity {
   descriptionZh: string | null;
   year: number | null;
   provenance: string[];
+  /** 0 for an entity no change has written; each applied change or revert adds one. */
+  version: number;
+  /** The change that wrote it last (its origin); null for one from a load (npm run seed). */
+  changedBy: string | null;
 }
 
 export interface Relationship {
@@ -42,6 +46,8 @@ export interface Relationship {
   roleEn: string | null;
   program: string | null;
   provenance: string[];
+  /** The change that wrote it last (its origin); null for one from a load (npm run seed). */
+  changedBy: string | null;
 }
 
 export interface Indicator {

@@ -1,4 +1,4 @@
-// Refusals of credentials, roles, changes and the review queue of an ingested document.
+// Refusals of credentials, roles, changes, reverts and the review queue of an ingested document.
 import { apiError, badInput, quote } from './codes.ts';
 
 // Credentials (http/credentials.ts) and roles (graphql/roles.ts). One message for every bad
@@ -75,6 +75,37 @@ export const CHANGE = {
     apiError(
       'NOT_FOUND',
       `The change retracts ${quote(key)}, but the graph holds no such relationship.`,
+    ),
+} as const;
+
+// Reverting an applied change (data/revert.ts). `by` is the change that wrote the fact since, or
+// null when no change did (a load of npm run seed).
+const since = (by: string | null): string =>
+  by ? `the change ${quote(by)}` : 'a load (npm run seed)';
+
+export const REVERT = {
+  emptyReason: () => badInput('reason must say why the change is reverted, in a few words.'),
+  notApplied: (id: string, status: string, by: string | null) =>
+    apiError(
+      'CONFLICT',
+      status === 'REVERTED'
+        ? `The change ${quote(id)} is REVERTED already${by ? ` (by ${by})` : ''}; nothing to revert.`
+        : `The change ${quote(id)} is ${status}; only an APPLIED change can be reverted (a proposed one is rejected with reviewChange).`,
+    ),
+  laterWrite: (id: string, fact: string, by: string | null) =>
+    apiError(
+      'CONFLICT',
+      `${quote(fact)} was written by ${since(by)} after ${quote(id)} was applied; reverting would overwrite it, so nothing was written. Revert ${by ? quote(by) : 'that load'} first, or propose a new change.`,
+    ),
+  gone: (id: string, fact: string) =>
+    apiError(
+      'CONFLICT',
+      `${quote(fact)}, which ${quote(id)} wrote, is no longer in the graph; nothing was written. Propose a new change instead.`,
+    ),
+  linkedSince: (id: string, entity: string, link: string, by: string | null) =>
+    apiError(
+      'CONFLICT',
+      `${quote(id)} added ${quote(entity)}, which a revert would delete, but ${since(by)} has linked it since (${quote(link)}); nothing was written. Revert ${by ? quote(by) : 'that load'} first.`,
     ),
 } as const;
 

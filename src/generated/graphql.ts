@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
-import type { ChangeRecord as ChangeRecordRecord } from '../data/changes.ts';
+import type { ChangeRecord as ChangeRecordRecord } from '../data/changeRecords.ts';
+import type { HistoryPage as HistoryPageRecord, HistoryItem as HistoryItemRecord, OriginRecord as OriginRecordRecord } from '../data/history.ts';
 import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord } from '../data/documents.ts';
 import type { PassageRecord as PassageRecordRecord } from '../data/passages.ts';
 import type { RawPath as RawPathRecord } from '../data/paths.ts';
@@ -28,6 +29,8 @@ export type Agency = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Programs, platforms and events it runs, builds or holds (of any status). */
@@ -36,11 +39,22 @@ export type Agency = Entity & {
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
   /** Enterprises, talents, projects and platforms it supported, matched or encouraged. */
   supported: Array<Entity>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A government body. */
+export type AgencyHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -178,9 +192,32 @@ export type Change = {
   operations: Array<ChangeOperation>;
   /** Why the change is needed, in the curator's words. */
   reason: Scalars['String']['output'];
+  /** Why it was reverted, in the reviewer's words. */
+  revertReason: Maybe<Scalars['String']['output']>;
+  /** ISO 8601, when it was reverted. */
+  revertedAt: Maybe<Scalars['String']['output']>;
+  /** The name of the key that reverted it (status REVERTED). */
+  revertedBy: Maybe<Scalars['String']['output']>;
   /** The name of the key that accepted or rejected it. */
   reviewer: Maybe<Scalars['String']['output']>;
   status: ChangeStatus;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  /** How many changes wrote the fact, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** When the change was applied (ISO 8601). */
+  appliedAt: Scalars['String']['output'];
+  cursor: Scalars['String']['output'];
+  node: Change;
 };
 
 export type ChangeInput = {
@@ -270,6 +307,8 @@ export type Enterprise = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   /** Industries and chains it belongs to or leads. */
   industries: Array<Industry>;
@@ -278,6 +317,8 @@ export type Enterprise = Entity & {
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Universities, institutes, enterprises and teams it collaborates with. */
   partners: Array<Entity>;
   /** Platforms it builds or uses. */
@@ -290,7 +331,16 @@ export type Enterprise = Entity & {
   sources: Array<SourceRef>;
   /** People and teams who work at, joined or lead it. */
   talents: Array<Talent>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An enterprise (company or group) named in the sources. */
+export type EnterpriseHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -384,6 +434,8 @@ export type Entity = {
   description: Maybe<Scalars['String']['output']>;
   /** The same summary in Chinese. */
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   /** Stable readable id, e.g. `university:wust`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -396,12 +448,26 @@ export type Entity = {
    * otherwise our translation; persons in pinyin.
    */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Stated relationships of this entity, in either direction, ordered by type and then the other end's name. */
   relationships: Array<Relationship>;
   /** Where the sources state this entity: document and paragraph. */
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   /** The year the thing was founded, launched or held, where a source states one. */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * Anything named in the sources: an organisation, a person or team, a project, a program,
+ * an event, an industry, a region or an agency.
+ */
+export type EntityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -495,6 +561,8 @@ export type Event = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Where the stored documents name it, across all documents, in document and text order. */
@@ -503,11 +571,22 @@ export type Event = Entity & {
   nameEn: Maybe<Scalars['String']['output']>;
   /** Regions, agencies, organisations and platforms that held or hosted it. */
   organisers: Array<Entity>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Who competed, took part or won. */
   participants: Array<Entity>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A named event: competition, summit, festival or activity. */
+export type EventHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -551,6 +630,21 @@ export type EventEdge = {
   cursor: Scalars['String']['output'];
   node: Event;
 };
+
+/** Where a fact's current content comes from. */
+export type FactOrigin = {
+  __typename?: 'FactOrigin';
+  /** The change that wrote it last (kind CHANGE). */
+  change: Maybe<Change>;
+  kind: FactOriginKind;
+};
+
+/** Where a fact comes from. */
+export type FactOriginKind =
+  /** Written last by an applied change (`change`). */
+  | 'CHANGE'
+  /** Loaded by npm run seed: the curated files (or a researcher's file), written by no change since. */
+  | 'SEED';
 
 /** Totals over the whole graph. */
 export type GraphStats = {
@@ -607,6 +701,8 @@ export type Industry = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   /** Enterprises in it. */
   enterprises: Array<Enterprise>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Leading (龙头) enterprises of the chain. */
@@ -615,16 +711,27 @@ export type Industry = Entity & {
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Platforms that serve it. */
   platforms: Array<Platform>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
 };
 
 
 /** An industry, industry chain or sector. */
 export type IndustryEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry chain or sector. */
+export type IndustryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -702,6 +809,13 @@ export type Mutation = {
   /** Proposes a change (curator or above). Nothing in the graph changes until it is accepted. */
   proposeChange: Change;
   /**
+   * Reverts an applied change (reviewer or above), in one transaction: every fact it wrote gets
+   * back what it was before (an entity it added is deleted, a relationship it retracted returns),
+   * and it becomes REVERTED. Each entity put back gets a new version. CONFLICT, writing nothing,
+   * when a later change has written one of those facts since: the message names it.
+   */
+  revertChange: Change;
+  /**
    * Accepts a proposed change, applying it in one transaction, or rejects it (reviewer or above).
    * A reviewer cannot accept their own change unless CURATION_SELF_REVIEW=true.
    */
@@ -711,6 +825,12 @@ export type Mutation = {
 
 export type MutationProposeChangeArgs = {
   input: ChangeInput;
+};
+
+
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -810,6 +930,8 @@ export type Platform = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   /** Industries it serves. */
   industries: Array<Industry>;
@@ -820,11 +942,22 @@ export type Platform = Entity & {
   nameEn: Maybe<Scalars['String']['output']>;
   /** Enterprises, universities, institutes, teams and agencies that build or run it. */
   organisations: Array<Entity>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Where it is. */
   regions: Array<Region>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A platform: workstation, base, joint centre, service complex, market, corridor or facility. */
+export type PlatformHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -890,6 +1023,8 @@ export type Program = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Regions and agencies that launched or run it. */
@@ -898,11 +1033,22 @@ export type Program = Entity & {
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Entities selected for, taking part in, supported or served by it, or that won it. */
   participants: Array<Entity>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A program, plan, policy, action or strategy. */
+export type ProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -956,24 +1102,37 @@ export type Project = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   /** Events it competed in. */
   events: Array<Event>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Who develops, leads or hosts it. */
   participants: Array<Entity>;
   /** Programs under which it runs. */
   programs: Array<Program>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
 };
 
 
 /** A project, product development or research project. */
 export type ProjectEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, product development or research project. */
+export type ProjectHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1364,6 +1523,8 @@ export type Region = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Organisations, platforms and events located in it. */
@@ -1372,11 +1533,22 @@ export type Region = Entity & {
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** The region it belongs to. */
   parentRegion: Maybe<Region>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A city, district or region. */
+export type RegionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1420,7 +1592,11 @@ export type Relationship = {
   __typename?: 'Relationship';
   category: RelationshipCategory;
   from: Entity;
+  /** The applied and reverted changes that wrote it (added, updated, retracted), newest first. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** The program under which the link was made, where stated. */
   program: Maybe<Program>;
   /** The role or nature of the link as the source gives it (Chinese). */
@@ -1433,6 +1609,13 @@ export type Relationship = {
   status: RelationshipStatus;
   to: Entity;
   type: RelationshipType;
+};
+
+
+/** A stated link between two entities, read from `from` to `to`. */
+export type RelationshipHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1523,12 +1706,16 @@ export type ResearchInstitute = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   descriptionZh: Maybe<Scalars['String']['output']>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Organisations it works with. */
   partners: Array<Entity>;
   /** Programs it takes part in. */
@@ -1537,7 +1724,16 @@ export type ResearchInstitute = Entity & {
   projects: Array<Project>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A research institute. */
+export type ResearchInstituteHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1718,6 +1914,8 @@ export type Talent = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   /** Events they competed in or won. */
   events: Array<Event>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Where the stored documents name it, across all documents, in document and text order. */
@@ -1726,18 +1924,29 @@ export type Talent = Entity & {
   nameEn: Maybe<Scalars['String']['output']>;
   /** Enterprises, universities, schools and institutes they work at, joined, lead or study at. */
   organisations: Array<Entity>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** Programs they were selected for. */
   programs: Array<Program>;
   /** Projects they lead or take part in. */
   projects: Array<Project>;
   relationships: Array<Relationship>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
 };
 
 
 /** A person or a named team. */
 export type TalentEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or a named team. */
+export type TalentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1809,12 +2018,16 @@ export type University = Entity & {
   descriptionZh: Maybe<Scalars['String']['output']>;
   /** Its professors, teams and students named in the sources. */
   experts: Array<Talent>;
+  /** The applied and reverted changes that wrote it, newest first; none for a fact from the seed. */
+  history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Where its current content comes from: a load of the seed, or the change that wrote it. */
+  origin: FactOrigin;
   /** The university this school belongs to. */
   parentUniversity: Maybe<University>;
   /** Enterprises it is paired or cooperates with. */
@@ -1827,12 +2040,21 @@ export type University = Entity & {
   /** Its schools and colleges. */
   schools: Array<University>;
   sources: Array<SourceRef>;
+  /** 0 for an entity no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
 };
 
 
 /** A university, college or school (a school of a university links to it by PART_OF). */
 export type UniversityExpertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university, college or school (a school of a university links to it by PART_OF). */
+export type UniversityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1975,6 +2197,8 @@ export type ResolversTypes = {
   Candidate: ResolverTypeWrapper<Candidate>;
   CandidateConnection: ResolverTypeWrapper<CandidateConnection>;
   Change: ResolverTypeWrapper<ChangeRecordRecord>;
+  ChangeConnection: ResolverTypeWrapper<HistoryPageRecord>;
+  ChangeEdge: ResolverTypeWrapper<HistoryItemRecord>;
   ChangeInput: ChangeInput;
   ChangeOperation: ResolverTypeWrapper<ChangeOperation>;
   ChangeStatus: ChangeStatus;
@@ -1997,6 +2221,8 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EntityRecord>;
   EventConnection: ResolverTypeWrapper<ConnectionRecord>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  FactOrigin: ResolverTypeWrapper<OriginRecordRecord>;
+  FactOriginKind: FactOriginKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2075,6 +2301,8 @@ export type ResolversParentTypes = {
   Candidate: Candidate;
   CandidateConnection: CandidateConnection;
   Change: ChangeRecordRecord;
+  ChangeConnection: HistoryPageRecord;
+  ChangeEdge: HistoryItemRecord;
   ChangeInput: ChangeInput;
   ChangeOperation: ChangeOperation;
   CitationInput: CitationInput;
@@ -2092,6 +2320,7 @@ export type ResolversParentTypes = {
   Event: EntityRecord;
   EventConnection: ConnectionRecord;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  FactOrigin: OriginRecordRecord;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
@@ -2175,15 +2404,18 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<AgencyHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   launched?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<AgencyLaunchedArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<AgencyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<AgencyRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   supported?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<AgencySupportedArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2242,8 +2474,24 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operations?: Resolver<Array<ResolversTypes['ChangeOperation']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revertReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChangeStatus'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  appliedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type ChangeOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeOperation'] = ResolversParentTypes['ChangeOperation']> = {
@@ -2276,12 +2524,14 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<EnterpriseHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EnterpriseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EnterprisePartnersArgs, 'first'>>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<EnterprisePlatformsArgs, 'first'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<EnterpriseProgramsArgs, 'first'>>;
@@ -2289,6 +2539,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EnterpriseRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   talents?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType, RequireFields<EnterpriseTalentsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2321,15 +2572,18 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<EventHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventOrganisersArgs, 'first'>>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2344,6 +2598,11 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FactOriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactOrigin'] = ResolversParentTypes['FactOrigin']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactOriginKind'], ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -2375,15 +2634,18 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryEnterprisesArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<IndustryHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   leadingEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryLeadingEnterprisesArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<IndustryMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<IndustryPlatformsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<IndustryRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2422,6 +2684,7 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   proposeChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
+  revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'reason'>>;
   reviewChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id'>>;
 };
 
@@ -2473,6 +2736,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<PlatformHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<PlatformIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -2480,9 +2744,11 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PlatformOrganisationsArgs, 'first'>>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<PlatformRegionsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2509,15 +2775,18 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<ProgramHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   launchedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramLaunchedByArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProgramMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ProgramRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2540,15 +2809,18 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<ProjectEventsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProjectMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProjectParticipantsArgs, 'first'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<ProjectProgramsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ProjectRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2604,15 +2876,18 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<RegionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   located?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<RegionLocatedArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<RegionMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   parentRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<RegionRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2632,7 +2907,9 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   category?: Resolver<ResolversTypes['RelationshipCategory'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<RelationshipHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2648,16 +2925,19 @@ export type ResearchInstituteResolvers<ContextType = Context, ParentType extends
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<ResearchInstituteHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ResearchInstituteMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'first'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<ResearchInstituteProgramsArgs, 'first'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<ResearchInstituteProjectsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ResearchInstituteRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2735,16 +3015,19 @@ export type TalentResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<TalentEventsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<TalentHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<TalentMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TalentOrganisationsArgs, 'first'>>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<TalentProgramsArgs, 'first'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<TalentProjectsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<TalentRelationshipsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2773,11 +3056,13 @@ export type UniversityResolvers<ContextType = Context, ParentType extends Resolv
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   experts?: Resolver<Array<ResolversTypes['Talent']>, ParentType, ContextType, RequireFields<UniversityExpertsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<UniversityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<UniversityMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   parentUniversity?: Resolver<Maybe<ResolversTypes['University']>, ParentType, ContextType>;
   partnerEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<UniversityPartnerEnterprisesArgs, 'first'>>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<UniversityPlatformsArgs, 'first'>>;
@@ -2785,6 +3070,7 @@ export type UniversityResolvers<ContextType = Context, ParentType extends Resolv
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<UniversityRelationshipsArgs, 'first'>>;
   schools?: Resolver<Array<ResolversTypes['University']>, ParentType, ContextType, RequireFields<UniversitySchoolsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2811,6 +3097,8 @@ export type Resolvers<ContextType = Context> = {
   Candidate?: CandidateResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   ChangeOperation?: ChangeOperationResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
@@ -2822,6 +3110,7 @@ export type Resolvers<ContextType = Context> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  FactOrigin?: FactOriginResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;

@@ -15,6 +15,8 @@ const entity = (id: string, name: string, nameEn: string | null): Entity => ({
   descriptionZh: null,
   year: null,
   provenance: [],
+  version: 0,
+  changedBy: null,
 });
 const xie = entity('talent:xie-fuyu', '谢馥羽', 'Xie Fuyu');
 const guangci = entity('enterprise:guangci', '浙江广慈医疗', 'Zhejiang Guangci Medical');
@@ -38,6 +40,7 @@ const link = (
   roleEn,
   program: null,
   provenance: [],
+  changedBy: null,
 });
 
 describe('explain', () => {

@@ -35,6 +35,8 @@ const entity = (id: string, over: Partial<Entity> = {}): Entity => ({
   descriptionZh: null,
   year: null,
   provenance: ['source:a#1'],
+  version: 0,
+  changedBy: null,
   ...over,
 });
 
@@ -60,6 +62,7 @@ const link: Relationship = {
   roleEn: 'joint R&D, "first"',
   program: null,
   provenance: ['source:a#22'],
+  changedBy: null,
 };
 const source = (id: string, fileName: string): Source => ({
   id,

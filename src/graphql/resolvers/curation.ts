@@ -14,7 +14,8 @@ import {
   targetOf,
   type Operation,
 } from '../../data/changes.ts';
-import { CHANGE } from '../../errors/index.ts';
+import { revertChange } from '../../data/revert.ts';
+import { CHANGE, REVERT } from '../../errors/index.ts';
 import { requireRole } from '../roles.ts';
 import { optionalText } from './arguments.ts';
 
@@ -74,6 +75,12 @@ export const curationResolvers: Resolvers<Context> = {
       return decideChange(ctx.graph, id, reviewer.name, decision, optionalText(note), {
         selfReview: ctx.curation.selfReview,
       });
+    },
+    revertChange: (_parent, { id, reason }, ctx) => {
+      const reviewer = requireRole(ctx.principal, 'reviewer');
+      const why = optionalText(reason);
+      if (!why) throw REVERT.emptyReason();
+      return revertChange(ctx.graph, id, reviewer.name, why);
     },
   },
   Query: {

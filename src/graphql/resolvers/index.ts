@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import { accessResolvers } from './access.ts';
 import { curationResolvers } from './curation.ts';
 import { entityResolvers } from './entities.ts';
+import { historyResolvers } from './history.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { kindResolvers } from './kinds.ts';
 import { listResolvers } from './lists.ts';
@@ -22,4 +23,5 @@ export const resolvers: Resolvers<Context>[] = [
   curationResolvers,
   documentResolvers,
   reviewQueueResolvers,
+  historyResolvers,
 ];

@@ -1,0 +1,91 @@
+// What a revert checks before it writes anything: that every fact the change wrote is still as
+// the change left it. Each write stamps the fact with the change that made it (changedBy), so a
+// fact stamped with another change, or missing when the change left it in place, or back when
+// the change retracted it, was written since: the revert answers CONFLICT naming that write.
+import { REVERT } from '../errors/index.ts';
+import type { Run } from '../neo4j/graph.ts';
+import type { RelationshipKey } from './changeOperations.ts';
+import { typeExpression } from './cypher.ts';
+
+type Props = Record<string, unknown>;
+
+export interface PlannedRelationship extends RelationshipKey {
+  key: string;
+  props: Props | null;
+}
+
+/** A change's facts with their before-images, by what the change did to them. */
+export interface RevertPlan {
+  entities: { id: string; props: Props | null }[];
+  /** Relationships it added (props null) or updated. */
+  upserts: PlannedRelationship[];
+  retracts: PlannedRelationship[];
+}
+
+const ENTITIES_NOW = `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+RETURN id, n IS NOT NULL AS exists, n.changedBy AS changedBy`;
+
+// A link of an entity the revert would delete that the change did not make. MENTIONS are derived
+// from its names (documents), not stated facts, so they go with it.
+const FOREIGN_LINK = `
+MATCH (n:Entity {id: $id})-[r]-(m)
+WHERE type(r) <> 'MENTIONS' AND coalesce(r.changedBy, '') <> $change
+RETURN coalesce(r.id, type(r) + ' ' + coalesce(m.id, '')) AS link, r.changedBy AS changedBy
+LIMIT 1`;
+
+// The latest applied change but this one that wrote the fact: who retracted it, when it is gone.
+const LATEST_OTHER = `
+MATCH (t:FactChange {fact: $fact}) WHERE t.change <> $change
+MATCH (c:Change {id: t.change}) WHERE c.status = 'APPLIED'
+RETURN c.id AS id ORDER BY t.at DESC LIMIT 1`;
+
+async function latestOther(run: Run, change: string, fact: string): Promise<string | null> {
+  const [row] = await run(LATEST_OTHER, { fact, change });
+  return (row?.id as string | undefined) ?? null;
+}
+
+async function relationshipNow(
+  run: Run,
+  r: PlannedRelationship,
+): Promise<{ exists: boolean; changedBy: string | null }> {
+  const [row] = await run(
+    `OPTIONAL MATCH (:Entity {id: $from})-[r:${typeExpression([r.type])}]->(:Entity {id: $to})
+     RETURN r IS NOT NULL AS exists, r.changedBy AS changedBy`,
+    { from: r.from, to: r.to },
+  );
+  return { exists: Boolean(row?.exists), changedBy: (row?.changedBy as string | null) ?? null };
+}
+
+/** Throws CONFLICT, naming the later write, when any fact of the plan was written since. */
+export async function refuseLaterWrites(run: Run, change: string, plan: RevertPlan): Promise<void> {
+  /** A fact that should still carry the change's stamp. */
+  const stillOurs = async (fact: string, now: { exists: boolean; changedBy: string | null }) => {
+    if (now.exists && now.changedBy === change) return;
+    if (now.exists) throw REVERT.laterWrite(change, fact, now.changedBy);
+    const by = await latestOther(run, change, fact);
+    throw by ? REVERT.laterWrite(change, fact, by) : REVERT.gone(change, fact);
+  };
+  const entities = await run(ENTITIES_NOW, { ids: plan.entities.map((e) => e.id) });
+  for (const row of entities)
+    await stillOurs(String(row.id), {
+      exists: Boolean(row.exists),
+      changedBy: (row.changedBy as string | null) ?? null,
+    });
+  for (const r of plan.upserts) await stillOurs(r.key, await relationshipNow(run, r));
+  for (const r of plan.retracts) {
+    const now = await relationshipNow(run, r);
+    if (now.exists) throw REVERT.laterWrite(change, r.key, now.changedBy);
+  }
+  for (const e of plan.entities.filter((x) => !x.props)) {
+    const [foreign] = await run(FOREIGN_LINK, { id: e.id, change });
+    if (foreign)
+      throw REVERT.linkedSince(
+        change,
+        e.id,
+        String(foreign.link),
+        (foreign.changedBy as string | null) ?? null,
+      );
+  }
+}
