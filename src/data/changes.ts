@@ -1,7 +1,8 @@
 // Changes to the graph: proposed (stored as a Change, nothing else touched), then accepted and
 // applied, or rejected. An accepted change is applied in one write transaction through the
 // loader's own checks and writer (seed/load.ts), with the before-image of every record it touches
-// kept on the Change, so a retracted fact stays in the history. The Change is locked first
+// kept on the Change, so a retracted fact stays in the history; the mentions of the entities it
+// writes are relinked in the same transaction. The Change is locked first
 // (a write to it), so two reviewers accepting at once apply it exactly once. What each operation
 // checks and writes is in changeOperations.ts.
 import { randomUUID } from 'node:crypto';
@@ -9,6 +10,7 @@ import { relationshipKey, SeedError, validateSeed, type SeedData } from '../../s
 import { CHANGE } from '../errors/index.ts';
 import { int, type Graph, type Row } from '../neo4j/graph.ts';
 import { checkOperations, type Operation } from './changeOperations.ts';
+import { relinkEntities } from './documentStore.ts';
 
 export type { Operation } from './changeOperations.ts';
 
@@ -141,6 +143,11 @@ export async function decideChange(
       before = await checkOperations(run, operations, asSeedData(operations), id, {
         write: true,
       });
+      // The paragraphs that name (or named) the entities written, found by the full-text index.
+      await relinkEntities(
+        run,
+        operations.flatMap((op) => (op.kind === 'ENTITY' ? [op.record.id] : [])),
+      );
     }
     const [row] = await run(
       `MATCH (c:Change {id: $id})

@@ -1,7 +1,8 @@
 // Names a report prints that the graph lacks, for curators to review: a phrase ending in a word
 // that ends names of a kind (有限公司, 大学, 研究院, 计划, 大赛…), with the words before it that
 // can belong to a name; a quoted or bracketed name before such a word (“科创伙伴”计划); and the
-// segmenter's organisations (nt), people (nr, before a title such as 教授) and places (ns).
+// segmenter's organisations (nt), people (nr, before a title such as 教授) and places (ns);
+// items of lists; industries before 行业; people between post and speech (nameShapes.ts).
 import type { EntityKind } from '../data/vocabulary.ts';
 import type { TaggedWord, Tagger } from './segmenter.ts';
 import {
@@ -10,14 +11,12 @@ import {
   WORDLIKE,
   inName,
   CLOSE_QUOTE,
-  QUOTES,
   TITLES,
   MAX_NAME,
-  SPEAKER,
-  NOT_A_PERSON,
   LAST_ITEM,
   INDUSTRY_WORDS,
 } from './nameWords.ts';
+import { balanced, quotedNames, speakers, type Found } from './nameShapes.ts';
 
 export interface CandidateEntity {
   name: string;
@@ -58,44 +57,7 @@ function nameStart(tokens: readonly TaggedWord[], end: number): number {
   return start;
 }
 
-interface Found {
-  name: string;
-  kind: EntityKind;
-  strength: number;
-}
-
-/** Whether every closing quotation mark or bracket in `name` has its opening one before it. */
-function balanced(name: string): boolean {
-  const open: string[] = [];
-  for (const c of name) {
-    if (Object.values(CLOSE_QUOTE).includes(c) && !(c in CLOSE_QUOTE)) open.push(c);
-    else if (c in CLOSE_QUOTE && CLOSE_QUOTE[c] !== c && open.pop() !== CLOSE_QUOTE[c])
-      return false;
-  }
-  return true;
-}
-
 const unquoted = (name: string): string => name.replace(/[“”"「」‘’]/g, '');
-
-/** Text in quotes that nothing follows: 青英弄潮 in 实施“青英弄潮”“青苗回归”等系列行动. */
-function quotedNames(tokens: readonly TaggedWord[]): Found[] {
-  const found: Found[] = [];
-  tokens.forEach((t, i) => {
-    const opener = QUOTES[t.word];
-    if (opener === undefined) return;
-    let j = i - 1;
-    while (j >= 0 && i - j <= 8 && WORDLIKE.test((tokens[j] as TaggedWord).word)) j--;
-    const inner = tokens
-      .slice(j + 1, i)
-      .map((w) => w.word)
-      .join('');
-    const next = tokens[i + 1];
-    if ((tokens[j]?.word ?? '') !== opener || inner.length < 2 || inner.length > 12) return;
-    if (next && inName(next)) return;
-    found.push({ name: inner, kind: 'PROGRAM', strength: 2 });
-  });
-  return found;
-}
 
 /** The items of lists such as 智能家电、关键基础件、汽车制造等产业: each with its words. */
 function listItems(tokens: readonly TaggedWord[]): string[][] {
@@ -195,15 +157,6 @@ function namesIn(
       found.push({ name: t.word, kind: 'REGION', strength: 1 });
   });
   return [...found, ...speakers(tokens, tag)];
-}
-
-/** People named after their post and before what they say (SPEAKER), unless a word is no name's. */
-function speakers(tokens: readonly TaggedWord[], tag: Tagger): Found[] {
-  const text = tokens.map((w) => w.word).join('');
-  return [...text.matchAll(SPEAKER)]
-    .map((m) => m[1] ?? '')
-    .filter((name) => !tag(name).some((w) => NOT_A_PERSON.test(w.tag)))
-    .map((name) => ({ name, kind: 'TALENT' as const, strength: 1 }));
 }
 
 /** Normalised for comparison with the graph's names: no spaces, straight quotes as printed. */
