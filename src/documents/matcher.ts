@@ -39,6 +39,26 @@ interface Hit {
   keyword: string;
 }
 
+const LONGEST_FIRST = (a: Hit, b: Hit): number =>
+  b.end - b.begin - (a.end - a.begin) || a.begin - b.begin;
+
+/** The hits of `pool` (sorted by where they begin) inside `outer` and shorter than it. */
+function inside(pool: readonly Hit[], outer: Hit): Hit[] {
+  let lo = 0;
+  let hi = pool.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pool[mid] as Hit).begin < outer.begin) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Hit[] = [];
+  for (let k = lo; k < pool.length && (pool[k] as Hit).begin < outer.end; k++) {
+    const h = pool[k] as Hit;
+    if (h.end <= outer.end && h.end - h.begin < outer.end - outer.begin) found.push(h);
+  }
+  return found;
+}
+
 /** The longest hits of `hits` (sorted longest first, then leftmost) that overlap no longer one. */
 function longestFirst(hits: readonly Hit[], length: number, offset: number): Hit[] {
   const taken = new Uint8Array(length);
@@ -96,10 +116,10 @@ export class MentionMatcher {
   find(text: string): FoundMention[] {
     const hits = this.automaton
       .matchInText(fold(text))
-      .filter((h) => !LATIN.test(h.keyword) || wholeWord(text, h.begin, h.end))
-      .sort((a, b) => b.end - b.begin - (a.end - a.begin) || a.begin - b.begin);
+      .filter((h) => !LATIN.test(h.keyword) || wholeWord(text, h.begin, h.end));
     const found: FoundMention[] = [];
-    // `outer`: the entities of the names enclosing `chosen`, the nearest first.
+    // `pool`: the hits inside the names `chosen` is drawn from, by where they begin; `outer`: the
+    // entities of the names enclosing `chosen`, the nearest first.
     const take = (chosen: readonly Hit[], pool: readonly Hit[], outer: readonly string[]): void => {
       const within = outer[0] ?? null;
       for (const hit of chosen) {
@@ -114,14 +134,19 @@ export class MentionMatcher {
             text: text.slice(hit.begin, hit.end),
             within,
           });
-        const inner = pool.filter(
-          (h) => h.begin >= hit.begin && h.end <= hit.end && h.end - h.begin < hit.end - hit.begin,
-        );
+        const inner = inside(pool, hit);
         if (inner.length)
-          take(longestFirst(inner, hit.end - hit.begin, hit.begin), inner, [...entities, ...outer]);
+          take(longestFirst(inner.toSorted(LONGEST_FIRST), hit.end - hit.begin, hit.begin), inner, [
+            ...entities,
+            ...outer,
+          ]);
       }
     };
-    take(longestFirst(hits, text.length, 0), hits, []);
+    take(
+      longestFirst(hits.toSorted(LONGEST_FIRST), text.length, 0),
+      hits.toSorted((a, b) => a.begin - b.begin),
+      [],
+    );
     return found.sort(
       (a, b) =>
         a.start - b.start ||

@@ -96,7 +96,9 @@ describe('the review queue of an ingested report', () => {
     try {
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       expect(width).toBeLessThanOrEqual(390);
-      const box = page.getByRole('region', { name: /候选实体/ });
+      const box = page.getByRole('region', {
+        name: '文献中出现、图谱中尚无的名称，最有把握的在前',
+      });
       expect(await box.getAttribute('tabindex')).toBe('0');
       const right = await box.evaluate((e) => e.getBoundingClientRect().right);
       expect(right).toBeLessThanOrEqual(390);

@@ -60,7 +60,7 @@ export function ReviewQueue({
             <div
               className="table-scroll"
               role="region"
-              aria-labelledby="candidates-heading"
+              aria-label={t('candidatesCaption')}
               tabIndex={0}
             >
               <table className="chart candidates">
