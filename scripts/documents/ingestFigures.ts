@@ -1,5 +1,5 @@
 // The ingest figures of `npm run bench:documents`, on a throwaway Neo4j holding the curated data:
-// a sample of 50 mentions to read by hand, the warm time to ingest a 10 kB report, candidate
+// mention precision on a seeded sample of 50 mentions with the verdicts read by hand, the warm time to ingest a 10 kB report, candidate
 // recall by hold-out, and a folder of 1,000 synthetic reports through the command line.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { startLocalNeo4j } from '../../src/neo4j/localServer.ts';
 import { migrate } from '../../src/neo4j/migrations.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
 import { say } from '../shared/output.ts';
-import { candidateRecall, holdOut, seeded } from './holdOut.ts';
+import { candidateRecall, holdOut } from './holdOut.ts';
+import { mentionPrecision, precisionLines } from './precision.ts';
 import { writeSyntheticReports } from './syntheticReports.ts';
 
 const REPORTS = ['000_6ed291f17ed2e31c.txt', '003_e3704936dc76cc3d.txt'];
@@ -21,42 +22,10 @@ const TIMEOUT_MS = 300_000;
 const HOLD_OUT = { share: 0.3, seed: 13 };
 const FOLDER_REPORTS = 1_000;
 
-const MENTIONS = `
-MATCH (s:Source)-[:HAS_PARAGRAPH]->(p:Paragraph)-[m:MENTIONS]->(e:Entity)
-WHERE s.id IN $ids
-RETURN p.key AS paragraph, p.text AS text, m.start AS start, m.end AS end, e.id AS entity, e.name AS name
-ORDER BY paragraph, start, entity`;
 const REMOVE_INGESTED = `
 MATCH (s:Source {origin: 'INGESTED'})
 OPTIONAL MATCH (s)-[:HAS_PARAGRAPH|HAS_CANDIDATE|HAS_SUGGESTED_LINK]->(n)
 DETACH DELETE s, n`;
-
-interface Mention {
-  paragraph: string;
-  text: string;
-  start: number;
-  end: number;
-  entity: string;
-  name: string;
-}
-
-async function mentionSample(graph: Graph, ids: string[], size: number): Promise<void> {
-  const all = await graph.read<Mention>(MENTIONS, { ids });
-  const next = seeded(50);
-  const sample = all
-    .map((m) => ({ m, r: next() }))
-    .sort((a, b) => a.r - b.r)
-    .slice(0, size)
-    .map(({ m }) => m);
-  say(`Mention precision sample: ${sample.length} of ${all.length} mentions, to read by hand:`);
-  for (const m of sample) {
-    const before = m.text.slice(Math.max(0, m.start - 10), m.start);
-    const after = m.text.slice(m.end, m.end + 10);
-    say(
-      `  ${m.paragraph}  ${m.name} (${m.entity})  …${before}【${m.text.slice(m.start, m.end)}】${after}…`,
-    );
-  }
-}
 
 async function tenKilobytes(
   graph: Graph,
@@ -129,7 +98,7 @@ export async function ingestFigures(sourcesDir: string): Promise<void> {
     const ids: string[] = [];
     for (const r of reports)
       ids.push((await ingestReport(graph, r, {}, shared, TIMEOUT_MS)).source);
-    await mentionSample(graph, ids, 50);
+    for (const line of precisionLines(await mentionPrecision(graph, ids, 50))) say(line);
     await tenKilobytes(graph, shared, dir, reports[0]?.paragraphs.join('\n\n') ?? '');
     const known = [
       ...new Set(

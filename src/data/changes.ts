@@ -3,15 +3,16 @@
 // loader's own checks and writer (seed/load.ts), with the before-image of every record it touches
 // kept on the Change, so a retracted fact stays in the history and a revert (revert.ts) can put
 // it back. Each fact it writes gets a (:FactChange {fact, change, at}), unlinked, found by its
-// index: the fact's history (history.ts). The Change is locked first (a write to it), so two
-// reviewers accepting at once apply it exactly once. What each operation checks and writes is in
-// changeOperations.ts.
+// index: the fact's history (history.ts). The mentions of the entities it writes are relinked in
+// the same transaction. The Change is locked first (a write to it), so two reviewers accepting at
+// once apply it exactly once. What each operation checks and writes is in changeOperations.ts.
 import { randomUUID } from 'node:crypto';
 import { relationshipKey, SeedError, validateSeed, type SeedData } from '../../seed/validate.ts';
 import { CHANGE } from '../errors/index.ts';
 import { int, type Graph, type Row } from '../neo4j/graph.ts';
 import { checkOperations, type Operation } from './changeOperations.ts';
 import { CHANGE_MAP, changeOf, type ChangeRecord, type ChangeStatus } from './changeRecords.ts';
+import { relinkEntities } from './documentStore.ts';
 
 export type { Operation } from './changeOperations.ts';
 export { CHANGE_STATUSES, type ChangeRecord, type ChangeStatus } from './changeRecords.ts';
@@ -118,6 +119,11 @@ export async function decideChange(
         write: true,
       });
       facts = [...new Set(operations.map(targetOf))];
+      // The paragraphs that name (or named) the entities written, found by the full-text index.
+      await relinkEntities(
+        run,
+        operations.flatMap((op) => (op.kind === 'ENTITY' ? [op.record.id] : [])),
+      );
     }
     const [row] = await run(
       `MATCH (c:Change {id: $id})

@@ -1,8 +1,10 @@
 // The document store's writes, for the loader and the ingest command to call inside their own
 // write transaction (`run`), so a document, its paragraphs and its mentions commit together:
 //   (:Source {…, contentHash})-[:HAS_PARAGRAPH]->(:Paragraph {key, source, number, text, folded, hash})
-//   (:Paragraph)-[:MENTIONS {start, end, text}]->(:Entity), one per occurrence (UTF-16 offsets)
+//   (:Paragraph)-[:MENTIONS {start, end, text, within}]->(:Entity), one per occurrence (UTF-16
+//   offsets); `within` is the entity whose longer name holds a nested mention, else absent
 import { fold } from '../documents/fold.ts';
+import { MASTHEADS, publisherNames } from '../documents/mastheads.ts';
 import { MentionMatcher, type EntityName } from '../documents/matcher.ts';
 import { contentHash, paragraphsOf } from '../documents/paragraphs.ts';
 import { int, type Row, type Run } from '../neo4j/graph.ts';
@@ -70,7 +72,13 @@ const ENTITY_NAMES = `
 MATCH (n:Entity)
 RETURN n.id AS id, [n.name, n.nameEn] + coalesce(n.aliases, []) AS names`;
 
-/** A matcher over every entity's name, English name and aliases, as the transaction sees them. */
+const PUBLISHERS = `
+MATCH (s:Source) WHERE s.publisher IS NOT NULL RETURN DISTINCT s.publisher AS publisher`;
+
+/**
+ * A matcher over every entity's name, English name and aliases, as the transaction sees them,
+ * with the publishers' names (the fixed mastheads and those the sources state) as blockers.
+ */
 export async function matcherFromGraph(run: Run): Promise<MentionMatcher> {
   const rows = await run(ENTITY_NAMES);
   const names: EntityName[] = rows.flatMap((r) =>
@@ -78,7 +86,8 @@ export async function matcherFromGraph(run: Run): Promise<MentionMatcher> {
       .filter((name): name is string => typeof name === 'string')
       .map((name) => ({ entity: r.id as string, name })),
   );
-  return MentionMatcher.build(names);
+  const stated = (await run(PUBLISHERS)).flatMap((r) => publisherNames(String(r.publisher)));
+  return MentionMatcher.build(names, [...MASTHEADS, ...stated]);
 }
 
 const PARAGRAPHS_OF_SOURCE = `
@@ -99,7 +108,7 @@ const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (p:Paragraph {key: row.key})
 MATCH (e:Entity {id: row.entity})
-CREATE (p)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)`;
+CREATE (p)-[:MENTIONS {start: row.start, end: row.end, text: row.text, within: row.within}]->(e)`;
 
 /** Replaces the mentions of the paragraphs `rows` with what `matcher` finds in them. */
 async function relink(run: Run, rows: readonly Row[], matcher: MentionMatcher): Promise<number> {
@@ -113,6 +122,7 @@ async function relink(run: Run, rows: readonly Row[], matcher: MentionMatcher): 
       start: int(m.start),
       end: int(m.end),
       text: m.text,
+      within: m.within,
     })),
   );
   for (let i = 0; i < mentions.length; i += BATCH)

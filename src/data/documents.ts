@@ -20,6 +20,8 @@ export interface MentionRecord {
   start: number;
   end: number;
   text: string;
+  /** The entity whose longer name holds this nested mention (武汉 in 武汉科技大学), else null. */
+  within: string | null;
 }
 
 export interface Span {
@@ -62,7 +64,7 @@ export interface MentionCursor {
 
 export const PARAGRAPH = 'p {.key, .source, .number, .text}';
 const MENTION = `{entity: e.id, paragraph: p.key, source: p.source, number: p.number,
-  start: m.start, end: m.end, text: m.text}`;
+  start: m.start, end: m.end, text: m.text, within: m.within}`;
 
 const page = <T>(rows: T[], first: number): Page<T> => ({
   items: rows.slice(0, first),

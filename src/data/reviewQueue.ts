@@ -31,7 +31,9 @@ export async function knownNames(run: Run): Promise<{ name: string; kind: Entity
 }
 
 const MENTIONS_OF_SOURCE = `
-MATCH (:Source {id: $id})-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity)
+MATCH (:Source {id: $id})-[:HAS_PARAGRAPH]->(p:Paragraph)-[m:MENTIONS]->(e:Entity)
+// A name inside another (宁波 in 宁波工程学院) is part of that name, not a second entity printed.
+WHERE m.within IS NULL
 RETURN p.number AS paragraph, e.id AS entity, e.name AS name
 ORDER BY paragraph, entity`;
 

@@ -787,6 +787,11 @@ export type Mention = {
   start: Scalars['Int']['output'];
   /** The name as the paragraph prints it. */
   text: Scalars['String']['output'];
+  /**
+   * The entity whose longer name this one is printed inside (武汉 inside 武汉科技大学), where the
+   * longer name is the paragraph's mention; null for a mention of its own.
+   */
+  within: Maybe<Entity>;
 };
 
 export type MentionConnection = {
@@ -858,7 +863,10 @@ export type PageInfo = {
 export type Paragraph = {
   __typename?: 'Paragraph';
   document: Source;
-  /** The entities it names, in text order; where names overlap the longest one is the mention. */
+  /**
+   * The entities it names, in text order. Where names overlap the longest one is the mention, and
+   * the known names printed inside it are its nested mentions (`within` set).
+   */
   mentions: Array<Mention>;
   number: Scalars['Int']['output'];
   text: Scalars['String']['output'];
@@ -2668,6 +2676,7 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  within?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type MentionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {

@@ -1,7 +1,8 @@
 // Names a report prints that the graph lacks, for curators to review: a phrase ending in a word
 // that ends names of a kind (有限公司, 大学, 研究院, 计划, 大赛…), with the words before it that
 // can belong to a name; a quoted or bracketed name before such a word (“科创伙伴”计划); and the
-// segmenter's organisations (nt), people (nr, before a title such as 教授) and places (ns).
+// segmenter's organisations (nt), people (nr, before a title such as 教授) and places (ns);
+// items of lists; industries before 行业; people between post and speech (nameShapes.ts).
 import type { EntityKind } from '../data/vocabulary.ts';
 import type { TaggedWord, Tagger } from './segmenter.ts';
 import {
@@ -10,10 +11,12 @@ import {
   WORDLIKE,
   inName,
   CLOSE_QUOTE,
-  QUOTES,
   TITLES,
   MAX_NAME,
+  LAST_ITEM,
+  INDUSTRY_WORDS,
 } from './nameWords.ts';
+import { balanced, quotedNames, speakers, type Found } from './nameShapes.ts';
 
 export interface CandidateEntity {
   name: string;
@@ -54,33 +57,7 @@ function nameStart(tokens: readonly TaggedWord[], end: number): number {
   return start;
 }
 
-interface Found {
-  name: string;
-  kind: EntityKind;
-  strength: number;
-}
-
 const unquoted = (name: string): string => name.replace(/[“”"「」‘’]/g, '');
-
-/** Text in quotes that nothing follows: 青英弄潮 in 实施“青英弄潮”“青苗回归”等系列行动. */
-function quotedNames(tokens: readonly TaggedWord[]): Found[] {
-  const found: Found[] = [];
-  tokens.forEach((t, i) => {
-    const opener = QUOTES[t.word];
-    if (opener === undefined) return;
-    let j = i - 1;
-    while (j >= 0 && i - j <= 8 && WORDLIKE.test((tokens[j] as TaggedWord).word)) j--;
-    const inner = tokens
-      .slice(j + 1, i)
-      .map((w) => w.word)
-      .join('');
-    const next = tokens[i + 1];
-    if ((tokens[j]?.word ?? '') !== opener || inner.length < 2 || inner.length > 12) return;
-    if (next && inName(next)) return;
-    found.push({ name: inner, kind: 'PROGRAM', strength: 2 });
-  });
-  return found;
-}
 
 /** The items of lists such as 智能家电、关键基础件、汽车制造等产业: each with its words. */
 function listItems(tokens: readonly TaggedWord[]): string[][] {
@@ -104,9 +81,17 @@ function listItems(tokens: readonly TaggedWord[]): string[][] {
         !(w.word in CLOSE_QUOTE) &&
         !['“', '「', '‘'].includes(w.word),
     );
-    const end = next < 0 ? tokens.length : next;
+    let from = i + 1;
+    let end = next < 0 ? tokens.length : next;
     if (tokens[end]?.word !== '、') {
-      items.push(itemAt(i + 1, end));
+      // 数字经济、生命健康、新能源汽车和智能装备等: the item after 和 is the list's last.
+      if (LAST_ITEM.has(tokens[end]?.word ?? '')) {
+        items.push(itemAt(from, end));
+        from = end + 1;
+        const after = tokens.findIndex((w, k) => k >= from && !inName(w));
+        end = after < 0 ? tokens.length : after;
+      }
+      items.push(itemAt(from, end));
       lists.push(items.filter((x) => x !== ''));
       items = [];
     }
@@ -114,7 +99,11 @@ function listItems(tokens: readonly TaggedWord[]): string[][] {
   return lists;
 }
 
-function namesIn(tokens: readonly TaggedWord[], known: ReadonlyMap<string, EntityKind>): Found[] {
+function namesIn(
+  tokens: readonly TaggedWord[],
+  known: ReadonlyMap<string, EntityKind>,
+  tag: Tagger,
+): Found[] {
   const found: Found[] = [...quotedNames(tokens)];
   // An item of a list that names a known entity is probably of the same kind.
   for (const items of listItems(tokens)) {
@@ -139,10 +128,25 @@ function namesIn(tokens: readonly TaggedWord[], known: ReadonlyMap<string, Entit
       if (name.length < ending[0].length + 2) return;
       // Words before the last proper name may describe it (轴承行业龙头企业环驰集团), or belong
       // to it (浙江瑞堂塑料科技股份有限公司): both are offered.
-      const proper = tokens.findLastIndex((w, k) => k > start && k < i && PROPER.test(w.tag));
-      if (proper > start) found.push({ name: join(proper), kind: ending[1], strength: 3 });
+      // A quotation mark or bracket is tagged x like an unknown word, but starts no name.
+      const proper = tokens.findLastIndex(
+        (w, k) => k > start && k < i && PROPER.test(w.tag) && /^[\p{L}\p{N}]/u.test(w.word),
+      );
+      // …and never from inside a quotation: 宁波”产业大赛 is a piece of “AI宁波”产业大赛.
+      if (proper > start && balanced(join(proper)))
+        found.push({ name: join(proper), kind: ending[1], strength: 3 });
       found.push({ name, kind: ending[1], strength: 3 });
       return;
+    }
+    // An industry is named before 行业 or 产业链 (轴承行业龙头企业, 智能家电产业链).
+    if (INDUSTRY_WORDS.test(t.word) && i > 0) {
+      let start = nameStart(tokens, i - 1);
+      while (start < i && (tokens[start] as TaggedWord).tag.startsWith('v')) start++;
+      const name = tokens
+        .slice(start, i)
+        .map((w) => w.word)
+        .join('');
+      if (name.length >= 2) found.push({ name, kind: 'INDUSTRY', strength: 2 });
     }
     const next = tokens[i + 1]?.word ?? '';
     if (t.tag === 'nt' && t.word.length >= 4)
@@ -152,7 +156,7 @@ function namesIn(tokens: readonly TaggedWord[], known: ReadonlyMap<string, Entit
     else if (t.tag === 'ns' && t.word.length >= 2)
       found.push({ name: t.word, kind: 'REGION', strength: 1 });
   });
-  return found;
+  return [...found, ...speakers(tokens, tag)];
 }
 
 /** Normalised for comparison with the graph's names: no spaces, straight quotes as printed. */
@@ -170,14 +174,15 @@ export function candidateNames(
   const byName = new Map<string, CandidateEntity>();
   const knownNames = [...known.keys()].filter((k) => k.length >= 2);
   paragraphs.forEach((text, index) => {
-    const found = namesIn(tag(text), known);
+    const found = namesIn(tag(text), known, tag);
     for (const { name, kind, strength } of found) {
       const key = comparable(name);
       if (key.length < 2 || known.has(key) || known.has(unquoted(key))) continue;
       // A tagged word inside a longer name found here (武汉 in 武汉科技大学) is part of that
       // name; a person's name stays a name of its own beside the team named after them.
       const inside = found.some((f) => f.name.length > name.length && f.name.includes(name));
-      if (strength < 3 && kind !== 'TALENT' && inside) continue;
+      // So is an industry named before 行业 (轴承 in 轴承行业龙头企业环驰集团), not part of what follows.
+      if (strength < 3 && kind !== 'TALENT' && kind !== 'INDUSTRY' && inside) continue;
       // Words before a known name (轴承行业龙头企业环驰集团) describe it; the start of a known
       // name printed here (慈溪生物医学工程 of …研究所) is that name.
       if (knownNames.some((k) => key.endsWith(k) || (k.startsWith(key) && text.includes(k))))

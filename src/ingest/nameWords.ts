@@ -15,11 +15,11 @@ export const ENDINGS: readonly (readonly [string, EntityKind])[] = (
     ),
     ...words(
       'PROGRAM',
-      '计划 行动 工程 战略 机制 模式 体系 政策 补贴 补助 项目库 专项 冠军 能手 工匠 改革',
+      '计划 行动 工程 战略 机制 模式 体系 政策 补贴 补助 项目库 专项 冠军 能手 工匠 改革 认证',
     ),
     ...words(
       'EVENT',
-      '大赛 峰会 论坛 决赛 赛区 赛道 活动 学堂 游学 训练营 沙龙 研讨会 音乐节 专场 博览会 交流会 推介会 对接会',
+      '大赛 峰会 论坛 决赛 赛区 赛道 活动 学堂 游学 训练营 沙龙 研讨会 音乐节 专场 博览会 交流会 推介会 对接会 夜市',
     ),
     ...words('TALENT', '团队 教授团队'),
     ...words(
@@ -49,7 +49,7 @@ export const WORDLIKE = /^[\p{Script=Han}\p{L}\p{N}+·]+$/u;
 
 /** Verbs that are part of names (协同创新中心, 技术转移基地); any other verb is the predicate before one. */
 const VERBS_IN_NAMES = new Set(
-  '创新 集聚 转移 协同 协调 服务 合作 引育 培育 融合 孵化 研发 制造 应用 交易 对接 转化 引才 发展 推广 检测 检验 示范 共享 创业 驱动 引领 联合 进 爱上 走进'.split(
+  '创新 集聚 转移 协同 协调 服务 合作 引育 培育 融合 孵化 研发 制造 应用 交易 对接 转化 引才 发展 推广 检测 检验 示范 共享 创业 驱动 引领 联合 进 爱上 走进 覆盖 安居'.split(
     ' ',
   ),
 );
@@ -76,5 +76,17 @@ export const TITLES = new Set(
     ' ',
   ),
 );
+/**
+ * A person named after their post and before what they say: 总经理温原介绍, 技术总监舒建明说
+ * (the segmenter splits some such names, so the text is read, not its words).
+ */
+export const SPEAKER =
+  /(?:总经理|总监|董事长|负责人|创始人|主任|院长|校长|所长|教授|博士)(\p{Script=Han}{2,3}?)(?:说|介绍|表示|告诉|坦言|自豪地说)/gu;
+/** Parts of speech no person's name holds (pronouns, prepositions, adverbs, conjunctions…). */
+export const NOT_A_PERSON = /^(r|p|d|c|u|uj|ul|q|m|t|f|v|zg)$/;
+/** Words after a list's last comma-separated item that join one more item: 甲、乙和丙. */
+export const LAST_ITEM = new Set(['和', '及', '与', '以及']);
+/** Words that follow the name of an industry: 轴承行业龙头企业. */
+export const INDUSTRY_WORDS = /^(行业|产业链|产业集群)/;
 /** Characters a name spans at most. */
 export const MAX_NAME = 30;

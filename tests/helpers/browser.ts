@@ -45,13 +45,14 @@ export function useBrowser(): Browser {
   return browser;
 }
 
-async function openBrowser(): Promise<Browser> {
+/** Chromium over the API on the shared test Neo4j, or on the Neo4j at `uri` (one of a test's own). */
+export async function openBrowser(uri?: string): Promise<Browser> {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('web/dist is missing: run `npm run build:web` (npm test builds it first).');
   // These tests time the browser, not the database: on a busy 2-core machine a cold Neo4j may
   // need more than the default 5 s for a two-hop neighbourhood of a hub (the API's timeouts
   // have their own tests in tests/integration).
-  const api = await startTestApi({ QUERY_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '30000' });
+  const api = await startTestApi({ QUERY_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '30000' }, uri);
   const profile = tempDir('chromium');
   const install = inject('chromium');
   const context = await chromium.launchPersistentContext(profile, {

@@ -50,9 +50,11 @@ const paragraphs = (source: string) =>
      RETURN p.number AS number, p.text AS text ORDER BY number`,
     { source },
   );
+/** The mentions of their own (not nested inside a longer name), by entity. */
 const mentioned = (source: string) =>
   graph.read<{ entity: string; paragraphs: number[] }>(
-    `MATCH (:Source {id: $source})-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity)
+    `MATCH (:Source {id: $source})-[:HAS_PARAGRAPH]->(p:Paragraph)-[m:MENTIONS]->(e:Entity)
+     WHERE m.within IS NULL
      WITH e.id AS entity, p.number AS n ORDER BY n
      RETURN entity, collect(DISTINCT n) AS paragraphs ORDER BY entity`,
     { source },
@@ -86,6 +88,13 @@ describe('ingesting a report', { timeout: 60_000 }, () => {
     expect(mentions).toContainEqual({ entity: 'university:wust', paragraphs: [1, 2] });
     expect(mentions).toContainEqual({ entity: 'university:wust-mech', paragraphs: [3] });
     expect(mentions).toContainEqual({ entity: 'enterprise:huanchi', paragraphs: [4] });
+    // 武汉科技大学 inside 武汉科技大学机械工程学院 in ¶3 is a nested mention.
+    const nested = await graph.read<{ entity: string; within: string }>(
+      `MATCH (:Paragraph {key: $key})-[m:MENTIONS]->(e:Entity) WHERE m.within IS NOT NULL
+       RETURN e.id AS entity, m.within AS within ORDER BY entity`,
+      { key: `${result.source}#3` },
+    );
+    expect(nested).toContainEqual({ entity: 'university:wust', within: 'university:wust-mech' });
     const queued = await candidates(result.source);
     expect(queued).toContainEqual({
       name: '宁波锦程智能装备有限公司',

@@ -91,4 +91,26 @@ describe('candidate entities', { timeout: 30_000 }, () => {
     expect(names).toContain('轴承行业龙头企业甬舟集团');
     expect(names).not.toContain('培育轴承行业龙头企业甬舟集团');
   });
+
+  it('names the industry before 行业 and the last item of a list joined by 和', async () => {
+    const found = await read(
+      '',
+      '我市培育轴承行业龙头企业甬舟集团。围绕智能家电、精密模具和海洋装备等重点产业领域布局。',
+    );
+    expect(byName(found, '轴承')).toMatchObject({ suggestedKind: 'INDUSTRY', strength: 2 });
+    expect(byName(found, '精密模具')).toMatchObject({ suggestedKind: 'INDUSTRY' });
+    expect(byName(found, '海洋装备')).toMatchObject({ suggestedKind: 'INDUSTRY' });
+  });
+
+  it('finds a person between their post and what they say, and no piece of a quoted name', async () => {
+    const found = await read(
+      '',
+      '“我们专注高分子材料。”公司技术总监郑明远说。联合举办“AI甬城”产业大赛，公司总经理对此表示欢迎。',
+    );
+    expect(byName(found, '郑明远')).toMatchObject({ suggestedKind: 'TALENT', strength: 1 });
+    expect(byName(found, '“AI甬城”产业大赛')).toMatchObject({ suggestedKind: 'EVENT' });
+    const names = found.map((c) => c.name);
+    expect(names.filter((n) => n.startsWith('甬城') || n.startsWith('”'))).toEqual([]);
+    expect(names).not.toContain('对此');
+  });
 });

@@ -155,6 +155,7 @@ export const documentResolvers: Resolvers<Context> = {
       if (!entity) throw internal(`mention names a missing entity ${m.entity}`);
       return entity;
     },
+    within: (m, _args, ctx) => (m.within ? ctx.loaders.entity.load(m.within) : null),
     paragraph: async (m, _args, ctx) => {
       const found = await ctx.loaders.paragraph.load(m.paragraph);
       if (!found) throw internal(`mention names a missing paragraph ${m.paragraph}`);

@@ -14,8 +14,9 @@ export function LinkedText({ text, mentions }: { text: string; mentions: readonl
   const { lang } = useLang();
   const parts: React.ReactNode[] = [];
   let at = 0;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    // A name several entities share links to the first of them.
+  // Longest first where two start together: a name nested in a longer one (宁波 in 宁波工程学院)
+  // is left inside the longer name's link, as is a name several entities share but the first.
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (m.start < at) continue;
     if (m.start > at) parts.push(text.slice(at, m.start));
     parts.push(

@@ -109,7 +109,7 @@ export type DocumentPageQueryVariables = Exact<{
 }>;
 
 
-export type DocumentPageQuery = { document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateNote: string | null, fileName: string, contentHash: string | null, paragraphs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ number: number, text: string, mentions: Array<{ start: number, end: number, entity: { id: string, kind: EntityKind, name: string, nameEn: string | null } }> }> } } | null };
+export type DocumentPageQuery = { document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateNote: string | null, fileName: string, contentHash: string | null, paragraphs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ number: number, text: string, mentions: Array<{ start: number, end: number, entity: { id: string, kind: EntityKind, name: string, nameEn: string | null } }> }> } } | null, candidates: { totalCount: number, nodes: Array<{ rank: number, name: string, suggestedKind: EntityKind, count: number, paragraphs: Array<number> }> }, suggestedLinks: { totalCount: number, nodes: Array<{ rank: number, paragraphs: Array<number>, mentions: number, corroborates: Array<string>, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null } }> } };
 
 export type EntityPageQueryVariables = Exact<{
   id: string;
@@ -336,6 +336,31 @@ export const DocumentPageDocument = new TypedDocumentString(`
           }
         }
       }
+    }
+  }
+  candidates(document: $id, first: 50) {
+    totalCount
+    nodes {
+      rank
+      name
+      suggestedKind
+      count
+      paragraphs
+    }
+  }
+  suggestedLinks(document: $id, first: 50) {
+    totalCount
+    nodes {
+      rank
+      from {
+        ...EntityLabel
+      }
+      to {
+        ...EntityLabel
+      }
+      paragraphs
+      mentions
+      corroborates
     }
   }
 }

@@ -1,6 +1,6 @@
 // A source document's page: its title, publisher and date, every paragraph with the names it
-// mentions linked to their entities, and the place where an ingested report's review queue
-// (candidate entities, suggested links) is shown.
+// mentions linked to their entities, and an ingested report's review queue (candidate
+// entities, suggested links; ReviewQueue.tsx).
 import { DocumentPageDocument } from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { useLang } from '../i18n/context.ts';
@@ -8,6 +8,7 @@ import type { Route } from '../route.ts';
 import { ErrorNotice, Loading } from '../components/ErrorNotice.tsx';
 import { LinkedText } from '../components/LinkedText.tsx';
 import { ViewHeading } from '../components/ViewHeading.tsx';
+import { ReviewQueue } from './ReviewQueue.tsx';
 
 type DocumentRoute = Extract<Route, { view: 'document' }>;
 
@@ -16,7 +17,7 @@ export function DocumentView({ route }: { route: DocumentRoute }) {
   const page = useQuery(DocumentPageDocument, { id: route.id });
   if (page.status === 'loading' || page.status === 'idle') return <Loading />;
   if (page.status === 'error') return <ErrorNotice error={page.error} />;
-  const { document } = page.data;
+  const { document, candidates, suggestedLinks } = page.data;
   if (!document)
     return (
       <article className="view document" data-testid="document-page">
@@ -45,18 +46,15 @@ export function DocumentView({ route }: { route: DocumentRoute }) {
         ) : (
           <ol className="paragraphs" lang="zh">
             {paragraphs.nodes.map((p) => (
-              <li key={p.number} value={p.number} id={`p${p.number}`}>
+              // The review queue's paragraph buttons move the focus here.
+              <li key={p.number} value={p.number} id={`p${p.number}`} tabIndex={-1}>
                 <LinkedText text={p.text} mentions={p.mentions} />
               </li>
             ))}
           </ol>
         )}
       </section>
-      {/* The review queue of an ingested report (Query.candidates, Query.suggestedLinks) goes here. */}
-      <section aria-labelledby="review-heading" data-testid="review-queue">
-        <h2 id="review-heading">{t('reviewQueue')}</h2>
-        <p className="hint">{t('reviewQueueHint')}</p>
-      </section>
+      <ReviewQueue candidates={candidates} suggestedLinks={suggestedLinks} />
     </article>
   );
 }
