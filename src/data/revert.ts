@@ -11,6 +11,7 @@ import { int, type Graph, type Row, type Run } from '../neo4j/graph.ts';
 import type { Operation, RelationshipKey } from './changeOperations.ts';
 import { CHANGE_MAP, changeOf, type ChangeRecord } from './changeRecords.ts';
 import { typeExpression } from './cypher.ts';
+import { relinkEntities } from './documentStore.ts';
 import { refuseLaterWrites, type RevertPlan } from './revertChecks.ts';
 import { KIND_LABEL, type EntityKind } from './vocabulary.ts';
 
@@ -89,6 +90,11 @@ async function restore(run: Run, id: string, plan: RevertPlan): Promise<void> {
     ...plan.entities.map((e) => e.id),
     ...[...plan.upserts, ...plan.retracts].flatMap((r) => [r.from, r.to]),
   ]);
+  // Names and aliases put back change what the documents mention, as the change itself did.
+  await relinkEntities(
+    run,
+    plan.entities.filter((e) => e.props).map((e) => e.id),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // Mentions follow the curation API: a document stored on a Neo4j of this file's own (the change
 // it applies must not reach the shared curated graph), then an alias proposed and accepted; the
 // paragraphs printing the new alias are relinked in the change's transaction, found through the
-// paragraphs' full-text index, and Entity.mentions shows them.
+// paragraphs' full-text index, and Entity.mentions shows them; a revert unlinks them again.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashOf, newKey } from '../../src/access/apiKeys.ts';
@@ -21,6 +21,7 @@ let neo4j: LocalNeo4j;
 let dataDir: string;
 let api: TestApi;
 const keys: Record<string, string> = {};
+let changeId: string | undefined;
 
 async function ask<T>(query: string, variables: Record<string, unknown>, as?: string) {
   const res = await fetch(api.url, {
@@ -117,5 +118,18 @@ describe('mentions after an accepted change', () => {
       { key: `${DOC}#2` },
     );
     expect(nested?.within).toBe(AGENCY);
+    changeId = proposed.data?.proposeChange.id;
+  });
+
+  it('unlinks it again when the change is reverted', async () => {
+    const reverted = await ask<{ revertChange: { status: string } }>(
+      `mutation ($id: ID!) { revertChange(id: $id, reason: "the fixture's short form is not the office's") { status } }`,
+      { id: changeId },
+      'reviewer',
+    );
+    expect(reverted.data?.revertChange.status).toBe('REVERTED');
+    expect((await ofFixture()).map((m) => [m.text, m.paragraph.number])).toEqual([
+      ['慈溪市委人才办', 2],
+    ]);
   });
 });
