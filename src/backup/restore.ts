@@ -70,55 +70,55 @@ async function write(
   progress: Progress | undefined,
 ): Promise<void> {
   const elements: string[] = new Array<string>(nodeTotal);
-  const nodeBatches = new Map<string, { labels: string[]; rows: { n: number; props: Params }[] }>();
-  const relationshipBatches = new Map<string, { from: string; to: string; props: Params }[]>();
-  const flushNodes = async (key: string): Promise<void> => {
-    const batch = nodeBatches.get(key);
-    if (!batch?.rows.length) return;
-    nodeBatches.delete(key);
-    const created = await createNodes(graph, batch.labels, batch.rows);
+  let nodes: { n: number; labels: string[]; props: Params }[] = [];
+  let relationships: { from: string; to: string; type: string; props: Params }[] = [];
+  const flushNodes = async (): Promise<void> => {
+    const batch = nodes;
+    nodes = [];
+    if (!batch.length) return;
+    const created = await createNodes(graph, batch);
     for (const { n, element } of created) {
       elements[n] = element;
       written.push(element);
     }
-    if (created.length !== batch.rows.length)
-      throw new BackupError(`${batch.rows.length - created.length} nodes were not created`);
+    if (created.length !== batch.length)
+      throw new BackupError(`${batch.length - created.length} nodes were not created`);
     progress?.advance(created.length);
   };
-  const flushRelationships = async (type: string): Promise<void> => {
-    const rows = relationshipBatches.get(type);
-    if (!rows?.length) return;
-    relationshipBatches.delete(type);
-    const created = await createRelationships(graph, type, rows);
-    if (created !== rows.length)
-      throw new BackupError(`${rows.length - created} ${type} relationships were not created`);
+  const flushRelationships = async (): Promise<void> => {
+    const batch = relationships;
+    relationships = [];
+    if (!batch.length) return;
+    const created = await createRelationships(graph, batch);
+    if (created !== batch.length)
+      throw new BackupError(`${batch.length - created} relationships were not created`);
     progress?.advance(created);
   };
   let nodesDone = false;
   const finishNodes = async (): Promise<void> => {
     if (nodesDone) return;
     nodesDone = true;
-    for (const key of [...nodeBatches.keys()]) await flushNodes(key);
+    await flushNodes();
     progress?.start('relationships', relationshipTotal);
   };
 
   progress?.start('nodes', nodeTotal);
   await readBackup(file, {
-    async node({ n, labels, props }) {
-      const key = labels.join(':');
-      const batch = nodeBatches.get(key) ?? { labels, rows: [] };
-      nodeBatches.set(key, batch);
-      batch.rows.push({ n, props });
-      if (batch.rows.length >= NODE_BATCH) await flushNodes(key);
+    async node(node) {
+      nodes.push(node);
+      if (nodes.length >= NODE_BATCH) await flushNodes();
     },
     async relationship({ from, to, type, props }) {
       await finishNodes();
-      const rows = relationshipBatches.get(type) ?? [];
-      relationshipBatches.set(type, rows);
-      rows.push({ from: elements[from] as string, to: elements[to] as string, props });
-      if (rows.length >= RELATIONSHIP_BATCH) await flushRelationships(type);
+      relationships.push({
+        from: elements[from] as string,
+        to: elements[to] as string,
+        type,
+        props,
+      });
+      if (relationships.length >= RELATIONSHIP_BATCH) await flushRelationships();
     },
   });
   await finishNodes();
-  for (const type of [...relationshipBatches.keys()]) await flushRelationships(type);
+  await flushRelationships();
 }

@@ -1,6 +1,8 @@
-// The writes of a restore: nodes of one label set and relationships of one type, each batch an
-// UNWIND in a transaction of its own, and the deletion of what a failed restore wrote. Labels
-// and types reach these statements only from the fixed tables of src/backup/format.ts.
+// The writes of a restore: nodes and relationships, each batch an UNWIND in a transaction of its
+// own, and the deletion of what a failed restore wrote. Labels and types are parameters, used
+// through Neo4j 5.26's dynamic labels ($(…)): never Cypher text, and checked against the fixed
+// tables of src/backup/format.ts before they get here. One statement for all labels and one for
+// all types also means two query plans, not one per label set and type.
 import { int, type Graph, type Params } from '../neo4j/graph.ts';
 
 const ANYTHING = 'RETURN EXISTS { MATCH (n) } AS any';
@@ -25,16 +27,15 @@ export async function typeCounts(graph: Graph): Promise<Record<string, number>> 
   return toCounts(rows.map((r) => ({ key: r.type, count: r.count })));
 }
 
-/** Creates nodes with exactly `labels` (checked against the fixed table) and their properties. */
+/** Creates nodes with exactly their labels and properties; returns each one's element id. */
 export async function createNodes(
   graph: Graph,
-  labels: readonly string[],
-  rows: readonly { n: number; props: Params }[],
+  rows: readonly { n: number; labels: readonly string[]; props: Params }[],
 ): Promise<{ n: number; element: string }[]> {
   return graph.writeOnce(async (run) => {
     const created = await run(
       `UNWIND $rows AS row
-       CREATE (x:${labels.join(':')})
+       CREATE (x:$(row.labels))
        SET x = row.props
        RETURN row.n AS n, elementId(x) AS element`,
       { rows },
@@ -43,18 +44,17 @@ export async function createNodes(
   });
 }
 
-/** Creates relationships of `type` (checked against the fixed table) between created nodes. */
+/** Creates relationships between nodes already created (by element id); returns how many. */
 export async function createRelationships(
   graph: Graph,
-  type: string,
-  rows: readonly { from: string; to: string; props: Params }[],
+  rows: readonly { from: string; to: string; type: string; props: Params }[],
 ): Promise<number> {
   return graph.writeOnce(async (run) => {
     const [row] = await run(
       `UNWIND $rows AS row
        MATCH (a) WHERE elementId(a) = row.from
        MATCH (b) WHERE elementId(b) = row.to
-       CREATE (a)-[r:${type}]->(b)
+       CREATE (a)-[r:$(row.type)]->(b)
        SET r = row.props
        RETURN count(r) AS created`,
       { rows },
