@@ -210,23 +210,26 @@ describe('npm run backup and npm run restore', { timeout: 120_000 }, () => {
   });
 
   it('deletes what it wrote when a write fails half way', async () => {
-    // A second key of the same name, last in the file: the nodes before it are written first,
-    // then the key's uniqueness constraint stops the restore.
+    // A thousand audit records (a batch) and then a second key of the same name: the first
+    // batch is written, then the key's uniqueness constraint stops the restore.
     const failing = join(dir, 'failing.jsonl');
     writeFileSync(
       failing,
       edited((body) => {
         const nodes = body.filter((l) => l.startsWith('{"n"'));
         const key = nodes.find((l) => l.includes('"ApiKey"')) as string;
-        const copy = key.replace(/^\{"n":\d+/, `{"n":${nodes.length}`);
-        return [...nodes, copy, ...body.filter((l) => !l.startsWith('{"n"'))];
+        const filler = Array.from({ length: 1_000 }, (_, i) =>
+          JSON.stringify({ n: nodes.length + i, labels: ['AuditEvent'], props: { action: 'x' } }),
+        );
+        const copy = key.replace(/^\{"n":\d+/, `{"n":${nodes.length + filler.length}`);
+        return [...nodes, ...filler, copy, ...body.filter((l) => !l.startsWith('{"n"'))];
       }),
     );
     const run = await restoreCli(failing);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/The restore failed while writing \(.*api_key_name|already exists/);
     const deleted = Number(/the (\d+) nodes it had written were deleted/.exec(run.stderr)?.[1]);
-    expect(deleted).toBeGreaterThan(before.nodes.length / 2);
+    expect(deleted).toBe(1_000);
     expect(await targetNodes()).toBe(0);
   });
 
