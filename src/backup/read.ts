@@ -29,6 +29,7 @@ export interface FileRelationship {
   props: Record<string, unknown>;
 }
 export interface Visitor {
+  header?(header: Header): void;
   node?(node: FileNode): Promise<void> | void;
   relationship?(relationship: FileRelationship): Promise<void> | void;
 }
@@ -88,6 +89,7 @@ export async function readBackup(
         if (!Number.isInteger(line.nodes) || !Number.isInteger(line.relationships))
           throw bad('the first line lacks its counts');
         header = line as unknown as Header;
+        visit.header?.(header);
         hash.update(`${text}\n`);
         continue;
       }

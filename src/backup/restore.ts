@@ -36,9 +36,27 @@ export async function restore(
   file: string,
   { uri, progress }: { uri: string; progress?: Progress },
 ): Promise<RestoreSummary> {
+  try {
+    return await checkedRestore(graph, file, uri, progress);
+  } finally {
+    progress?.stop();
+  }
+}
+
+async function checkedRestore(
+  graph: Graph,
+  file: string,
+  uri: string,
+  progress: Progress | undefined,
+): Promise<RestoreSummary> {
   const before = await labelCounts(graph);
   if (Object.keys(before).length) throw REFUSE.notEmpty(uri, before);
-  const { trailer } = await readBackup(file);
+  const step = (): void => progress?.advance(1);
+  const { trailer } = await readBackup(file, {
+    header: (h) => progress?.start('checking', h.nodes + h.relationships),
+    node: step,
+    relationship: step,
+  });
   const written: string[] = [];
   try {
     await write(graph, file, trailer.nodes, trailer.relationships, written, progress);
@@ -55,8 +73,6 @@ export async function restore(
     await deleteNodes(graph, written);
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw REFUSE.unwritten(why ?? 'unknown', written.length);
-  } finally {
-    progress?.stop();
   }
 }
 
