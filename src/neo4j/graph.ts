@@ -18,6 +18,12 @@ export const int = (value: number): unknown => neo4j.int(value);
 export type Params = Record<string, unknown>;
 /** Sends one statement inside the caller's transaction (writeTransaction, writeOnce). */
 export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
+/** Hands each row of one statement to `onRow` as it arrives (awaited: the stream waits for it). */
+export type Stream = (
+  cypher: string,
+  params: Params,
+  onRow: (row: Row) => Promise<void> | void,
+) => Promise<void>;
 
 /** What statements run in: a managed transaction, or an explicit one (`writeOnce`). */
 type Tx = Pick<ManagedTransaction, 'run'>;
@@ -34,9 +40,14 @@ const printable = (params: Params): unknown =>
  * A driver tuned to fail fast: the defaults (30 s retry budget, 60 s pool wait) would hold a
  * request for a minute when Neo4j is down; an interactive API should answer within 2 s instead.
  */
-export function createDriver(c: Neo4jConnection): Driver {
+export function createDriver(
+  c: Neo4jConnection,
+  { exactIntegers = false }: { exactIntegers?: boolean } = {},
+): Driver {
+  // Integers as JavaScript numbers, except for the backup, which must tell 5 from 5.0 and keep
+  // 64-bit integers exact: there they stay the driver's Integer.
   return neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), {
-    disableLosslessIntegers: true,
+    disableLosslessIntegers: !exactIntegers,
     maxTransactionRetryTime: 500,
     connectionAcquisitionTimeout: 2_000,
     connectionTimeout: 1_000,
@@ -97,6 +108,23 @@ export class Graph {
     );
   }
 
+  /**
+   * Runs `work` in one explicit read transaction, so every statement sees the same snapshot,
+   * streaming rows as Neo4j sends them (never all in memory), and never retried: rows already
+   * handed on cannot be taken back. For the backup.
+   */
+  readSnapshot<T>(work: (stream: Stream) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.run(
+      'READ_ONCE',
+      (tx) =>
+        work(async (cypher, params, onRow) => {
+          this.options.onStatement?.(cypher, params);
+          for await (const record of tx.run(cypher, params)) await onRow(record.toObject());
+        }),
+      timeoutMs,
+    );
+  }
+
   /** Whether Neo4j answers a trivial query within `timeoutMs` (for /ready). */
   async ping(timeoutMs: number): Promise<void> {
     await this.read('RETURN 1 AS ok', {}, timeoutMs);
@@ -122,7 +150,7 @@ export class Graph {
   }
 
   private async run<T>(
-    mode: 'READ' | 'WRITE' | 'WRITE_ONCE',
+    mode: 'READ' | 'READ_ONCE' | 'WRITE' | 'WRITE_ONCE',
     work: (tx: Tx) => Promise<T>,
     timeoutMs = this.options.timeoutMs,
   ): Promise<T> {
@@ -131,7 +159,7 @@ export class Graph {
     const release = await availability.acquire(() => this.probe());
     const session = this.driver.session({
       database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: mode.startsWith('READ') ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const cancel = (): void => void session.close();
     signal?.addEventListener('abort', cancel, { once: true });
