@@ -51,7 +51,7 @@ export async function readBackup(
   const lines = createInterface({ input, crlfDelay: Infinity });
   const hash = createHash('sha256');
   let header: Header | null = null;
-  let trailer: Trailer | null = null;
+  let trailer: Record<string, unknown> | null = null;
   let number = 0;
   let nodes = 0;
   let relationships = 0;
@@ -88,13 +88,19 @@ export async function readBackup(
         if (line.version !== VERSION) throw REFUSE.version(file, line.version);
         if (!Number.isInteger(line.nodes) || !Number.isInteger(line.relationships))
           throw bad('the first line lacks its counts');
-        header = line as unknown as Header;
+        header = {
+          format: FORMAT,
+          version: VERSION,
+          createdAt: String(line.createdAt),
+          nodes: line.nodes as number,
+          relationships: line.relationships as number,
+        };
         visit.header?.(header);
         hash.update(`${text}\n`);
         continue;
       }
       if (line.end === true) {
-        trailer = line as unknown as Trailer;
+        trailer = line;
         continue;
       }
       hash.update(`${text}\n`);
@@ -160,7 +166,8 @@ export async function readBackup(
     );
   if (!sameCounts(labels, trailer.labels) || !sameCounts(types, trailer.types))
     throw wrong('the counts by label or type differ from the lines');
-  if (trailer.sha256 !== hash.digest('hex'))
-    throw wrong('the checksum does not match: the file was altered');
-  return { header, trailer };
+  const sha256 = hash.digest('hex');
+  if (trailer.sha256 !== sha256) throw wrong('the checksum does not match: the file was altered');
+  // Every count of the closing line was checked against the lines: these are its own.
+  return { header, trailer: { end: true, nodes, relationships, labels, types, sha256 } };
 }

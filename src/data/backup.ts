@@ -51,9 +51,8 @@ export function readWholeGraph<T>(
         labels: counts.labels as string[],
         types: counts.types as string[],
       },
-      nodes: (onRow) => stream(NODES, {}, (row) => onRow(row as unknown as NodeRow)),
-      relationships: (onRow) =>
-        stream(RELATIONSHIPS, {}, (row) => onRow(row as unknown as RelationshipRow)),
+      nodes: (onRow) => stream<NodeRow>(NODES, {}, onRow),
+      relationships: (onRow) => stream<RelationshipRow>(RELATIONSHIPS, {}, onRow),
     });
   }, timeoutMs);
 }

@@ -19,10 +19,10 @@ export type Params = Record<string, unknown>;
 /** Sends one statement inside the caller's transaction (writeTransaction, writeOnce). */
 export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 /** Hands each row of one statement to `onRow` as it arrives (awaited: the stream waits for it). */
-export type Stream = (
+export type Stream = <T = Row>(
   cypher: string,
   params: Params,
-  onRow: (row: Row) => Promise<void> | void,
+  onRow: (row: T) => Promise<void> | void,
 ) => Promise<void>;
 
 /** What statements run in: a managed transaction, or an explicit one (`writeOnce`). */
@@ -116,11 +116,17 @@ export class Graph {
   readSnapshot<T>(work: (stream: Stream) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.run(
       'READ_ONCE',
-      (tx) =>
-        work(async (cypher, params, onRow) => {
+      (tx) => {
+        const stream: Stream = async <R>(
+          cypher: string,
+          params: Params,
+          onRow: (row: R) => Promise<void> | void,
+        ) => {
           this.options.onStatement?.(cypher, params);
-          for await (const record of tx.run(cypher, params)) await onRow(record.toObject());
-        }),
+          for await (const record of tx.run(cypher, params)) await onRow(record.toObject() as R);
+        };
+        return work(stream);
+      },
       timeoutMs,
     );
   }
