@@ -2,6 +2,7 @@
 // mentions both ways, the documents list and passage search. Cursors name their list.
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
+import { onEveryKind } from './kinds.ts';
 import {
   countDocuments,
   countParagraphs,
@@ -75,22 +76,8 @@ const entityMentions = {
   },
 };
 
-const KINDS = [
-  'Enterprise',
-  'University',
-  'ResearchInstitute',
-  'Platform',
-  'Talent',
-  'Project',
-  'Program',
-  'Event',
-  'Industry',
-  'Region',
-  'Agency',
-] as const;
-
 export const documentResolvers: Resolvers<Context> = {
-  ...Object.fromEntries(KINDS.map((k) => [k, entityMentions])),
+  ...onEveryKind(entityMentions),
   Query: {
     document: (_parent, { id }, ctx) => ctx.loaders.source.load(id),
     documents: (_parent, args, ctx) => {

@@ -3,6 +3,7 @@
 // its fact, so one from another fact's history is refused, not misread.
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
+import { onEveryKind } from './kinds.ts';
 import type { HistoryCursor, HistoryItem, HistoryPage } from '../../data/history.ts';
 import { foreignListCursor, internal } from '../../errors/index.ts';
 
@@ -44,22 +45,8 @@ const entityHistory = {
     history(e.id, args, ctx),
 };
 
-const KINDS = [
-  'Enterprise',
-  'University',
-  'ResearchInstitute',
-  'Platform',
-  'Talent',
-  'Project',
-  'Program',
-  'Event',
-  'Industry',
-  'Region',
-  'Agency',
-] as const;
-
 export const historyResolvers: Resolvers<Context> = {
-  ...Object.fromEntries(KINDS.map((k) => [k, entityHistory])),
+  ...onEveryKind(entityHistory),
   Relationship: {
     origin: (r) => ({ change: r.changedBy }),
     history: (r, args, ctx) => history(r.id, args, ctx),

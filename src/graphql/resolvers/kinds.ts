@@ -4,7 +4,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import type { LinkField } from '../../data/linkFields.ts';
 import { aliasesOf, decodeProvenance, type Entity, type Relationship } from '../../data/records.ts';
-import type { EntityKind, RelationshipType } from '../../data/vocabulary.ts';
+import { KIND_LABEL, type EntityKind, type RelationshipType } from '../../data/vocabulary.ts';
 
 /** A list link field: `first` neighbours, ordered by name, batched over all parents. */
 const list =
@@ -17,6 +17,10 @@ const one =
   (field: LinkField) =>
   async (parent: Entity, _args: unknown, ctx: Context): Promise<Entity | null> =>
     (await ctx.loaders.linked(field, 1).load(parent.id))[0] ?? null;
+
+/** The same fields on each of the eleven entity types, whose GraphQL names are their labels. */
+export const onEveryKind = <F>(fields: F): Record<string, F> =>
+  Object.fromEntries(Object.values(KIND_LABEL).map((kind) => [kind, fields]));
 
 const shared = {
   sources: (parent: Entity) => decodeProvenance(parent.provenance, [parent]),
