@@ -99,7 +99,7 @@ export function ReviewQueue({
             <h3 id="links-heading">
               {t('suggestedLinksHeading', { n: suggestedLinks.totalCount })}
             </h3>
-            <ol className="suggested-links">
+            <ol className="cards">
               {suggestedLinks.nodes.map((l) => (
                 <li key={l.rank} className="card">
                   <p className="pair">
