@@ -5,7 +5,7 @@ import { checkAgainstDatabase, writeChecked } from '../../seed/load.ts';
 import { relationshipKey, SeedError, type SeedData } from '../../seed/validate.ts';
 import { updateDegrees } from '../../seed/write.ts';
 import { CHANGE } from '../errors/index.ts';
-import type { Run } from '../neo4j/graph.ts';
+import type { Row, Run } from '../neo4j/graph.ts';
 import { typeExpression } from './cypher.ts';
 import type { RelationshipType } from './vocabulary.ts';
 
@@ -34,15 +34,15 @@ RETURN id, n IS NOT NULL AS exists, coalesce(n.version, 0) AS version, propertie
 
 /**
  * The checks every operation must pass against the database now: versions, relationships to
- * retract, and the loader's own (references, clashes). With `write`, writes them and returns the
- * before-image of each record touched.
+ * retract, and the loader's own (references, clashes). Returns the before-image of each record
+ * touched; with `write`, writes them, refusing any relationship written since `basis` was taken.
  */
 export async function checkOperations(
   run: Run,
   operations: readonly Operation[],
   data: SeedData,
   changeId: string,
-  { write }: { write: boolean },
+  { write, basis }: { write: boolean; basis?: readonly unknown[] },
 ): Promise<unknown[]> {
   const before: unknown[] = [];
   const entityOps = operations.filter((op) => op.kind === 'ENTITY');
@@ -91,25 +91,59 @@ export async function checkOperations(
     if (error instanceof SeedError) throw CHANGE.refused(error.problems);
     throw error;
   }
+  // A relationship has no version: what the proposal saw (`basis`, its before-image when it was
+  // proposed) is compared with the change that wrote it last, read under the lock, so neither a
+  // change accepted since the proposal nor one accepted at the same moment is overwritten.
+  const wroteBefore = new Map(
+    (basis ?? before).flatMap((b) => {
+      const { relationship, props } = b as { relationship?: string; props: Row | null };
+      return relationship ? [[relationship, (props?.changedBy as string | undefined) ?? null]] : [];
+    }),
+  );
+  const unchanged = (record: RelationshipKey, rows: Row[]): void => {
+    const key = relationshipKey(record);
+    const was = rows[0] ? ((rows[0].was as string | null) ?? null) : undefined;
+    if (was === undefined) throw CHANGE.noSuchRelationship(key);
+    if (was !== wroteBefore.get(key)) throw CHANGE.relationshipMoved(key, was);
+  };
   for (const { record } of retracts)
-    await run(
-      `MATCH (:Entity {id: $from})-[r:${relationshipType(record.type)}]->(:Entity {id: $to}) DELETE r`,
+    unchanged(
       record,
+      await run(
+        `MATCH (:Entity {id: $from})-[r:${relationshipType(record.type)}]->(:Entity {id: $to})
+         WITH r, r.changedBy AS was DELETE r RETURN was`,
+        record,
+      ),
     );
   await updateDegrees(
     run,
     retracts.flatMap(({ record }) => [record.from, record.to]),
   );
-  await run(
+  // The versions were read before the write locked anything, so a change accepted at the same
+  // moment may have committed since; the increment reads under the lock, so it sees that change.
+  const bumped = await run(
     `UNWIND $ids AS id MATCH (n:Entity {id: id})
-     SET n.version = coalesce(n.version, 0) + 1, n.changedBy = $changeId`,
+     SET n.version = coalesce(n.version, 0) + 1, n.changedBy = $changeId
+     RETURN id, n.version AS version`,
     { ids: entityOps.map((op) => op.record.id), changeId },
   );
+  const versions = new Map(bumped.map((r) => [String(r.id), Number(r.version)]));
+  for (const op of entityOps) {
+    const edited = op.record.version ?? null;
+    const found = (versions.get(op.record.id) ?? 1) - 1;
+    if (found !== (edited ?? 0))
+      throw edited === null
+        ? CHANGE.exists(op.record.id, found)
+        : CHANGE.staleVersion(op.record.id, edited, found);
+  }
   for (const { record } of relationshipOps)
-    await run(
-      `MATCH (:Entity {id: $from})-[r:${relationshipType(record.type)}]->(:Entity {id: $to})
-       SET r.changedBy = $changeId`,
-      { ...record, changeId },
+    unchanged(
+      record,
+      await run(
+        `MATCH (:Entity {id: $from})-[r:${relationshipType(record.type)}]->(:Entity {id: $to})
+         WITH r, r.changedBy AS was SET r.changedBy = $changeId RETURN was`,
+        { ...record, changeId },
+      ),
     );
   return before;
 }

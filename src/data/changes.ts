@@ -2,8 +2,9 @@
 // applied, or rejected. An accepted change is applied in one write transaction through the
 // loader's own checks and writer (seed/load.ts), with the before-image of every record it touches
 // kept on the Change, so a retracted fact stays in the history and a revert (revert.ts) can put
-// it back. Each fact it writes gets a (:FactChange {fact, change, at}), unlinked, found by its
-// index: the fact's history (history.ts). The mentions of the entities it writes are relinked in
+// it back. The before-image taken when it is proposed (its basis) tells, on accept, whether a
+// relationship it writes was written since. Each fact it writes gets a (:FactChange {fact,
+// change, at}), unlinked, found by its index: the fact's history (history.ts). The mentions of the entities it writes are relinked in
 // the same transaction. The Change is locked first (a write to it), so two reviewers accepting at
 // once apply it exactly once. What each operation checks and writes is in changeOperations.ts.
 import { randomUUID } from 'node:crypto';
@@ -49,10 +50,10 @@ export async function proposeChange(
   const data = asSeedData(operations);
   const id = `change:${randomUUID()}`;
   return graph.writeTransaction(async (run) => {
-    await checkOperations(run, operations, data, id, { write: false });
+    const basis = await checkOperations(run, operations, data, id, { write: false });
     const [row] = await run(
       `CREATE (c:Change {id: $id, status: 'PROPOSED', author: $author, createdAt: datetime(),
-         reason: $reason, operations: $operations})
+         reason: $reason, operations: $operations, basis: $basis})
        CREATE (:AuditEvent {at: datetime(), actor: $author, action: 'change.propose', target: $id})
        RETURN ${CHANGE_MAP('c')} AS change`,
       {
@@ -60,6 +61,7 @@ export async function proposeChange(
         author,
         reason,
         operations: JSON.stringify(operations),
+        basis: JSON.stringify(basis),
       },
     );
     if (!row) throw new Error('CREATE returned no row');
@@ -104,7 +106,8 @@ export async function decideChange(
     // Writing to the Change takes its lock; its status is read after, under the lock.
     const [locked] = await run(
       `MATCH (c:Change {id: $id}) SET c.lockedAt = datetime()
-       RETURN c.status AS status, c.author AS author, c.reviewer AS reviewer, c.operations AS operations`,
+       RETURN c.status AS status, c.author AS author, c.reviewer AS reviewer,
+              c.operations AS operations, c.basis AS basis`,
       { id },
     );
     if (!locked) throw CHANGE.notFound(id);
@@ -117,6 +120,7 @@ export async function decideChange(
       const operations = JSON.parse(String(locked.operations)) as Operation[];
       before = await checkOperations(run, operations, asSeedData(operations), id, {
         write: true,
+        basis: locked.basis ? (JSON.parse(String(locked.basis)) as unknown[]) : undefined,
       });
       facts = [...new Set(operations.map(targetOf))];
       // The paragraphs that name (or named) the entities written, found by the full-text index.

@@ -71,6 +71,11 @@ export const CHANGE = {
       'NOT_FOUND',
       `The change updates ${quote(entity)} (it gives a version), but no entity has that id; leave version out to add it.`,
     ),
+  relationshipMoved: (key: string, by: string | null) =>
+    apiError(
+      'CONFLICT',
+      `${quote(key)} was written by ${by ? `the change ${quote(by)}` : 'a load (npm run seed)'} after this change was proposed; nothing was written. Read it again and propose the change anew.`,
+    ),
   noSuchRelationship: (key: string) =>
     apiError(
       'NOT_FOUND',

@@ -307,6 +307,78 @@ describe('two reviewers accepting the same change at once', () => {
   });
 });
 
+describe('two conflicting changes accepted at once', () => {
+  // Each pair is accepted by two reviewers at the same moment, a few times over, so the two
+  // transactions overlap: the second must see the first and answer CONFLICT, never overwrite it.
+  const acceptBoth = async (a: Answer, b: Answer) => {
+    const answers = await Promise.all(
+      [
+        [a, 'reviewer'],
+        [b, 'reviewer2'],
+      ].map(([p, as]) =>
+        ask(REVIEW, { id: (p as Answer).data?.proposeChange.id, decision: 'ACCEPT' }, as as string),
+      ),
+    );
+    return answers.map((x) => x.data?.reviewChange?.status ?? codeOf(x));
+  };
+
+  it('two edits of the same version: one applies, the other gets CONFLICT', async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = `enterprise:t-${randomUUID().slice(0, 6)}`;
+      await ask(
+        REVIEW,
+        { id: (await propose([newEnterprise(id)])).data?.proposeChange.id, decision: 'ACCEPT' },
+        'reviewer',
+      );
+      const a = await propose([newEnterprise(id, { name: '甲有限公司', version: 1 })]);
+      const b = await propose([newEnterprise(id, { name: '乙有限公司', version: 1 })]);
+      const outcomes = await acceptBoth(a, b);
+      expect([...outcomes].sort()).toEqual(['APPLIED', 'CONFLICT']);
+      const winner = outcomes[0] === 'APPLIED' ? '甲有限公司' : '乙有限公司';
+      expect(await entityNow(id)).toMatchObject({ name: winner, version: 2 });
+    }
+  });
+
+  it('two adds of the same new id: one applies, the other gets CONFLICT', async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = `enterprise:t-${randomUUID().slice(0, 6)}`;
+      const a = await propose([newEnterprise(id, { name: '丙有限公司' })]);
+      const b = await propose([newEnterprise(id, { name: '丁有限公司' })]);
+      const outcomes = await acceptBoth(a, b);
+      expect([...outcomes].sort()).toEqual(['APPLIED', 'CONFLICT']);
+      const winner = outcomes[0] === 'APPLIED' ? '丙有限公司' : '丁有限公司';
+      expect(await entityNow(id)).toMatchObject({ name: winner, version: 1 });
+    }
+  });
+
+  it('two updates of the same relationship: one applies, the other gets CONFLICT', async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = `enterprise:t-${randomUUID().slice(0, 6)}`;
+      await ask(
+        REVIEW,
+        {
+          id: (await propose([newEnterprise(id), linkToWust(id)])).data?.proposeChange.id,
+          decision: 'ACCEPT',
+        },
+        'reviewer',
+      );
+      const withRole = (role: string) => ({
+        relationship: { ...linkToWust(id).relationship, role },
+      });
+      const outcomes = await acceptBoth(
+        await propose([withRole('甲')]),
+        await propose([withRole('乙')]),
+      );
+      expect([...outcomes].sort()).toEqual(['APPLIED', 'CONFLICT']);
+      const [link] = await api.graph.read<{ role: string }>(
+        'MATCH (:Entity {id: $id})-[r:COOPERATES_WITH]->(:Entity {id: "university:wust"}) RETURN r.role AS role',
+        { id },
+      );
+      expect(link?.role).toBe(outcomes[0] === 'APPLIED' ? '甲' : '乙');
+    }
+  });
+});
+
 describe('the feed of changes', () => {
   it('lists changes newest first, by status and author', async () => {
     const a = await ask(
