@@ -28,6 +28,8 @@ export type Encoded =
 
 export class ValueError extends Error {}
 
+const INT64_MAX = 2n ** 63n - 1n;
+
 const n = (v: number | Integer): number => (isInt(v) ? v.toNumber() : v);
 const s = (v: number | Integer): string => String(v);
 
@@ -95,6 +97,9 @@ export function decode(value: unknown): unknown {
     case '$int':
       if (typeof raw !== 'string' || !/^-?\d{1,19}$/.test(raw))
         throw new ValueError('"$int" must be an integer string');
+      // Nineteen digits reach past 64 bits, where int() would wrap round without a word.
+      if (BigInt(raw) > INT64_MAX || BigInt(raw) < -INT64_MAX - 1n)
+        throw new ValueError('"$int" must fit in 64 bits, as Neo4j integers do');
       return int(raw);
     case '$float':
       if (!['NaN', 'Infinity', '-Infinity', '-0'].includes(raw as string))

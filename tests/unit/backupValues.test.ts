@@ -44,6 +44,11 @@ describe('backup values', () => {
   });
 
   it('refuses what is no property value, saying what it is', () => {
+    for (const past of ['9223372036854775808', '-9223372036854775809', '9999999999999999999'])
+      expect(() => decode({ $int: past })).toThrow(
+        new ValueError('"$int" must fit in 64 bits, as Neo4j integers do'),
+      );
+    expect(String(decode({ $int: '-9223372036854775808' }))).toBe('-9223372036854775808');
     expect(() => decode({ $int: '1.5' })).toThrow(
       new ValueError('"$int" must be an integer string'),
     );
