@@ -18,6 +18,8 @@ export interface ChangeRecord {
   revertedBy: string | null;
   revertedAt: string | null;
   revertReason: string | null;
+  /** When its status last changed: revertedAt, decidedAt or createdAt. */
+  updatedAt: string;
   operations: Operation[];
 }
 
@@ -26,7 +28,8 @@ export const CHANGE_MAP = (c: string): string =>
   `{id: ${c}.id, status: ${c}.status, author: ${c}.author, reviewer: ${c}.reviewer,
   createdAt: toString(${c}.createdAt), decidedAt: toString(${c}.decidedAt), reason: ${c}.reason,
   note: ${c}.note, revertedBy: ${c}.revertedBy, revertedAt: toString(${c}.revertedAt),
-  revertReason: ${c}.revertReason, operations: ${c}.operations}`;
+  revertReason: ${c}.revertReason, operations: ${c}.operations,
+  updatedAt: toString(coalesce(${c}.revertedAt, ${c}.decidedAt, ${c}.createdAt))}`;
 
 const orNull = (v: unknown): string | null => (v == null ? null : String(v));
 
@@ -42,6 +45,7 @@ export const changeOf = (r: Row): ChangeRecord => ({
   revertedBy: orNull(r.revertedBy),
   revertedAt: orNull(r.revertedAt),
   revertReason: orNull(r.revertReason),
+  updatedAt: String(r.updatedAt),
   operations: JSON.parse(String(r.operations)) as Operation[],
 });
 

@@ -10,9 +10,9 @@
 import { randomUUID } from 'node:crypto';
 import { relationshipKey, SeedError, validateSeed, type SeedData } from '../../seed/validate.ts';
 import { CHANGE } from '../errors/index.ts';
-import { int, type Graph, type Row } from '../neo4j/graph.ts';
+import type { Graph, Row } from '../neo4j/graph.ts';
 import { checkOperations, type Operation } from './changeOperations.ts';
-import { CHANGE_MAP, changeOf, type ChangeRecord, type ChangeStatus } from './changeRecords.ts';
+import { CHANGE_MAP, changeOf, type ChangeRecord } from './changeRecords.ts';
 import { relinkEntities } from './documentStore.ts';
 
 export type { Operation } from './changeOperations.ts';
@@ -74,20 +74,6 @@ export async function findChange(graph: Graph, id: string): Promise<ChangeRecord
     id,
   });
   return row ? changeOf(row.change as Row) : null;
-}
-
-export async function listChanges(
-  graph: Graph,
-  filter: { status: ChangeStatus | null; author: string | null },
-  first: number,
-): Promise<ChangeRecord[]> {
-  const rows = await graph.read(
-    `MATCH (c:Change)
-     WHERE ($status IS NULL OR c.status = $status) AND ($author IS NULL OR c.author = $author)
-     RETURN ${CHANGE_MAP('c')} AS change ORDER BY c.createdAt DESC, c.id LIMIT $first`,
-    { ...filter, first: int(first) },
-  );
-  return rows.map((r) => changeOf(r.change as Row));
 }
 
 /**

@@ -49,5 +49,7 @@ export const foreignListCursor = (list: string): GraphQLError =>
   badInput(
     `after is not a cursor of ${list}; pass pageInfo.endCursor from the previous page of the same list.`,
   );
+export const notDateTime = (name: string): GraphQLError =>
+  badInput(`${name} must be an ISO 8601 date-time, e.g. 2026-12-01T08:00:00Z or 2026-12-01.`);
 export const noSuchOperation = (operation: string): string =>
   `This API has no ${operation} operations; send a query or a mutation.`;

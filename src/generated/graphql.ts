@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
 import type { ChangeRecord as ChangeRecordRecord } from '../data/changeRecords.ts';
 import type { HistoryPage as HistoryPageRecord, HistoryItem as HistoryItemRecord, OriginRecord as OriginRecordRecord } from '../data/history.ts';
+import type { FeedAnswer as FeedAnswerRecord } from '../data/changeFeed.ts';
 import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord } from '../data/documents.ts';
 import type { PassageRecord as PassageRecordRecord } from '../data/passages.ts';
 import type { RawPath as RawPathRecord } from '../data/paths.ts';
@@ -201,6 +202,8 @@ export type Change = {
   /** The name of the key that accepted or rejected it. */
   reviewer: Maybe<Scalars['String']['output']>;
   status: ChangeStatus;
+  /** ISO 8601: when its status last changed (its createdAt, decidedAt or revertedAt); the feed's order. */
+  updatedAt: Scalars['String']['output'];
 };
 
 export type ChangeConnection = {
@@ -216,6 +219,23 @@ export type ChangeEdge = {
   __typename?: 'ChangeEdge';
   /** When the change was applied (ISO 8601). */
   appliedAt: Scalars['String']['output'];
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+/** A page of the feed of changes. */
+export type ChangeFeed = {
+  __typename?: 'ChangeFeed';
+  edges: Array<ChangeFeedEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  /** How many changes match the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeFeedEdge = {
+  __typename?: 'ChangeFeedEdge';
+  /** Pass as `after` to continue after this change. */
   cursor: Scalars['String']['output'];
   node: Change;
 };
@@ -645,6 +665,10 @@ export type FactOriginKind =
   | 'CHANGE'
   /** Loaded by npm run seed: the curated files (or a researcher's file), written by no change since. */
   | 'SEED';
+
+export type FeedOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
 
 /** Totals over the whole graph. */
 export type GraphStats = {
@@ -1203,8 +1227,13 @@ export type Query = {
   candidates: CandidateConnection;
   /** One change by id. */
   change: Maybe<Change>;
-  /** Changes, newest first, optionally of one status or author. */
-  changes: Array<Change>;
+  /**
+   * The feed of changes, by when each last changed status (proposed, decided, reverted), newest
+   * first unless `order` says otherwise, a page at a time. A mirror syncs with `since` (its last
+   * sync) and `order: OLDEST_FIRST`, following `pageInfo.endCursor`; a change whose status moves
+   * comes again, with its new status.
+   */
+  changes: ChangeFeed;
   /**
    * Up to `first` (1..50) distinct paths from `from` to `to` of at most `maxHops` (1..6)
    * relationships, shortest first, ties in a stable order, following relationships in either
@@ -1327,8 +1356,12 @@ export type QueryChangeArgs = {
 
 /** Read-only queries over the Cixi innovation graph. Every fact carries its source and paragraph. */
 export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   author?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<FeedOrder>;
+  since?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ChangeStatus>;
 };
 
@@ -2207,6 +2240,8 @@ export type ResolversTypes = {
   Change: ResolverTypeWrapper<ChangeRecordRecord>;
   ChangeConnection: ResolverTypeWrapper<HistoryPageRecord>;
   ChangeEdge: ResolverTypeWrapper<HistoryItemRecord>;
+  ChangeFeed: ResolverTypeWrapper<FeedAnswerRecord>;
+  ChangeFeedEdge: ResolverTypeWrapper<Omit<ChangeFeedEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeInput: ChangeInput;
   ChangeOperation: ResolverTypeWrapper<ChangeOperation>;
   ChangeStatus: ChangeStatus;
@@ -2231,6 +2266,7 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   FactOrigin: ResolverTypeWrapper<OriginRecordRecord>;
   FactOriginKind: FactOriginKind;
+  FeedOrder: FeedOrder;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2311,6 +2347,8 @@ export type ResolversParentTypes = {
   Change: ChangeRecordRecord;
   ChangeConnection: HistoryPageRecord;
   ChangeEdge: HistoryItemRecord;
+  ChangeFeed: FeedAnswerRecord;
+  ChangeFeedEdge: Omit<ChangeFeedEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangeInput: ChangeInput;
   ChangeOperation: ChangeOperation;
   CitationInput: CitationInput;
@@ -2487,6 +2525,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   revertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChangeStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
@@ -2498,6 +2537,18 @@ export type ChangeConnectionResolvers<ContextType = Context, ParentType extends 
 
 export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
   appliedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type ChangeFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeFeed'] = ResolversParentTypes['ChangeFeed']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeFeedEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeFeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeFeedEdge'] = ResolversParentTypes['ChangeFeedEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
@@ -2852,7 +2903,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'categories' | 'first' | 'maxHops'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'document' | 'first'>>;
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
-  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeFeed'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'order'>>;
   collaborationPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryCollaborationPathsArgs, 'avoid' | 'categories' | 'first' | 'from' | 'maxHops' | 'statuses' | 'throughKinds' | 'to'>>;
   counts?: Resolver<Array<ResolversTypes['CountBucket']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by' | 'first' | 'orderBy' | 'statuses'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'of'>>;
@@ -3108,6 +3159,8 @@ export type Resolvers<ContextType = Context> = {
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeFeed?: ChangeFeedResolvers<ContextType>;
+  ChangeFeedEdge?: ChangeFeedEdgeResolvers<ContextType>;
   ChangeOperation?: ChangeOperationResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;

@@ -380,16 +380,83 @@ describe('two conflicting changes accepted at once', () => {
 });
 
 describe('the feed of changes', () => {
-  it('lists changes newest first, by status and author', async () => {
+  type Feed = {
+    nodes: { id: string; status: string; author: string; updatedAt: string }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    totalCount: number;
+  };
+  const feed = async (args: string): Promise<Feed> => {
     const a = await ask(
-      '{ changes(status: APPLIED, author: "curator", first: 50) { status author } }',
+      `{ changes(${args}) { nodes { id status author updatedAt } pageInfo { hasNextPage endCursor } totalCount } }`,
       {},
     );
-    const listed = a.data?.changes;
-    if (!listed) throw new Error(JSON.stringify(a.errors));
-    expect(listed.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(listed.map((c) => `${c.status}/${c.author}`))).toEqual(
+    if (!a.data) throw new Error(JSON.stringify(a.errors));
+    return (a.data as unknown as { changes: Feed }).changes;
+  };
+
+  it('lists changes newest first, by status and author', async () => {
+    const listed = await feed('status: APPLIED, author: "curator", first: 50');
+    expect(listed.nodes.length).toBeGreaterThanOrEqual(4);
+    expect(listed.totalCount).toBe(listed.nodes.length);
+    expect(new Set(listed.nodes.map((c) => `${c.status}/${c.author}`))).toEqual(
       new Set(['APPLIED/curator']),
+    );
+    const times = listed.nodes.map((c) => Date.parse(c.updatedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('finds the changes that touch an entity, as the entity written or an end of a link', async () => {
+    const id = `enterprise:t-${randomUUID().slice(0, 6)}`;
+    const added = await propose([newEnterprise(id)]);
+    await ask(REVIEW, { id: added.data?.proposeChange.id, decision: 'ACCEPT' }, 'reviewer');
+    const linked = await propose([linkToWust(id)]);
+    const ids = (f: Feed) => f.nodes.map((c) => c.id);
+    // A proposed change touches it as much as an applied one; the link's change names it as `from`.
+    expect(ids(await feed(`entity: "${id}", first: 10`))).toEqual([
+      linked.data?.proposeChange.id,
+      added.data?.proposeChange.id,
+    ]);
+    // An id that is only the start of this one names another entity.
+    expect(ids(await feed(`entity: "${id.slice(0, -1)}", first: 10`))).toEqual([]);
+  });
+
+  it('syncs a mirror: since, oldest first, a page at a time, and a decided change comes again', async () => {
+    const since = new Date().toISOString();
+    const proposed = [];
+    for (let i = 0; i < 3; i++) {
+      const p = await propose([newEnterprise(`enterprise:t-${randomUUID().slice(0, 6)}`)]);
+      proposed.push(p.data?.proposeChange.id);
+    }
+    const first = await feed(`since: "${since}", order: OLDEST_FIRST, first: 2`);
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await feed(
+      `since: "${since}", order: OLDEST_FIRST, first: 2, after: "${first.pageInfo.endCursor}"`,
+    );
+    expect([...first.nodes, ...rest.nodes].map((c) => c.id)).toEqual(proposed);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+
+    // The first one is decided after the mirror read it: it comes after the page it was read on.
+    await ask(REVIEW, { id: proposed[0], decision: 'REJECT', note: 'a duplicate' }, 'reviewer');
+    const later = await feed(
+      `since: "${since}", order: OLDEST_FIRST, first: 10, after: "${rest.pageInfo.endCursor}"`,
+    );
+    expect(later.nodes.map((c) => [c.id, c.status])).toEqual([[proposed[0], 'REJECTED']]);
+  });
+
+  it('refuses a since that is no date-time and a cursor of another list', async () => {
+    const bad = await ask('{ changes(since: "yesterday") { totalCount } }', {});
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toBe(
+      'since must be an ISO 8601 date-time, e.g. 2026-12-01T08:00:00Z or 2026-12-01.',
+    );
+    const foreign = Buffer.from(JSON.stringify(['history', 'x', '2026-01-01', 'y'])).toString(
+      'base64url',
+    );
+    const refused = await ask(`{ changes(after: "${foreign}") { totalCount } }`, {});
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toBe(
+      'after is not a cursor of the feed of changes; pass pageInfo.endCursor from the previous page of the same list.',
     );
   });
 });
