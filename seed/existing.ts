@@ -33,6 +33,12 @@ export interface Redefinition {
   changes: FieldChange[];
 }
 
+/** A record of the load that the database does not hold (yet, or any more). */
+export interface Absent {
+  where: string;
+  id: string;
+}
+
 /** An id the load defines in one section while the database has it in another. */
 export interface Clash {
   where: string;
@@ -85,7 +91,7 @@ const HELD_AS = { entity: 'an entity', source: 'a source', indicator: 'an indica
 export async function compareWithDatabase(
   run: Run,
   data: SeedData,
-): Promise<{ redefinitions: Redefinition[]; clashes: Clash[] }> {
+): Promise<{ redefinitions: Redefinition[]; clashes: Clash[]; absent: Absent[] }> {
   const where = (record: object): string => data.origins?.get(record) ?? '';
   const held = new Map<string, Row>();
   const ids = [...data.sources, ...data.entities, ...data.indicators].map((r) => r.id);
@@ -106,6 +112,7 @@ export async function compareWithDatabase(
 
   const redefinitions: Redefinition[] = [];
   const clashes: Clash[] = [];
+  const absent: Absent[] = [];
   const compare = (
     section: Redefinition['section'],
     record: object,
@@ -113,7 +120,11 @@ export async function compareWithDatabase(
     file: Row,
     stored: Row | undefined,
   ): void => {
-    const changes = stored ? changesOf(file, stored) : [];
+    if (!stored) {
+      if (section !== 'sources') absent.push({ where: where(record), id });
+      return;
+    }
+    const changes = changesOf(file, stored);
     if (changes.length) redefinitions.push({ section, where: where(record), id, changes });
   };
   /** The database's properties of `id` when it holds it as `as`; a clash when it holds it otherwise. */
@@ -145,5 +156,5 @@ export async function compareWithDatabase(
       stored && { ...stored, scope },
     );
   }
-  return { redefinitions, clashes };
+  return { redefinitions, clashes, absent };
 }

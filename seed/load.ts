@@ -9,6 +9,7 @@ import { readSourceDocuments, writeDocuments } from './documents.ts';
 import { batches, compareWithDatabase, type Redefinition, type Run } from './existing.ts';
 import { loadFailure } from './failures.ts';
 import { LOAD_TIMEOUT_MS, MAX_LOAD_BYTES } from './limits.ts';
+import { overwrittenChanges } from './appliedChanges.ts';
 import { clashes, refusals, replacementLines } from './redefinitions.ts';
 import { checkReferences, externalIds, type KnownInDatabase } from './references.ts';
 import {
@@ -154,6 +155,14 @@ export async function loadSeed(
   };
 }
 
+export interface CheckOptions extends Pick<LoadOptions, 'replace'> {
+  /**
+   * The writer is itself an accepted change (src/data/changes.ts), whose versions guard what it
+   * overwrites; a load of files never overwrites what a change wrote.
+   */
+  overChanges?: boolean;
+}
+
 /**
  * Inside the caller's transaction, reading only: compares validated data with the database and
  * checks its references; throws SeedError when anything would be refused. An accepted change
@@ -163,14 +172,23 @@ export async function checkAgainstDatabase(
   run: Run,
   data: SeedData,
   label: string,
-  { replace = false }: Pick<LoadOptions, 'replace'> = {},
+  { replace = false, overChanges = false }: CheckOptions = {},
 ): Promise<Redefinition[]> {
   const found = await compareWithDatabase(run, data);
+  // What accepted changes wrote is refused first, and then not again as a plain redefinition.
+  const kept = overChanges
+    ? { facts: new Set<string>(), problems: [] }
+    : await overwrittenChanges(run, [
+        ...found.redefinitions
+          .filter((r) => r.section !== 'sources')
+          .map((r) => ({ where: r.where, fact: r.id, differs: r.changes })),
+        ...found.absent.map((a) => ({ where: a.where, fact: a.id, differs: 'absent' as const })),
+      ]);
+  const redefinitions = found.redefinitions.filter((r) => !kept.facts.has(r.id));
   const problems = [
     ...clashes(found.clashes),
-    ...(replace
-      ? await shrunkSources(run, data, found.redefinitions)
-      : refusals(found.redefinitions)),
+    ...kept.problems,
+    ...(replace ? await shrunkSources(run, data, redefinitions) : refusals(redefinitions)),
     ...checkReferences(data, await knownInDatabase(run, data), label),
   ];
   if (problems.length) throw new SeedError(problems);
@@ -182,9 +200,9 @@ export async function writeChecked(
   run: Run,
   data: SeedData,
   label: string,
-  { replace = false, onReplace }: Pick<LoadOptions, 'replace' | 'onReplace'> = {},
+  { onReplace, ...options }: CheckOptions & Pick<LoadOptions, 'onReplace'> = {},
 ): Promise<void> {
-  const redefinitions = await checkAgainstDatabase(run, data, label, { replace });
+  const redefinitions = await checkAgainstDatabase(run, data, label, options);
   if (redefinitions.length) onReplace?.(replacementLines(redefinitions));
   await writeSeed(run, data);
 }

@@ -83,10 +83,10 @@ export async function checkOperations(
   }
   try {
     if (!write) {
-      await checkAgainstDatabase(run, data, changeId, { replace: true });
+      await checkAgainstDatabase(run, data, changeId, { replace: true, overChanges: true });
       return before;
     }
-    await writeChecked(run, data, changeId, { replace: true });
+    await writeChecked(run, data, changeId, { replace: true, overChanges: true });
   } catch (error) {
     if (error instanceof SeedError) throw CHANGE.refused(error.problems);
     throw error;

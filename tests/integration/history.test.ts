@@ -2,6 +2,10 @@
 // file's own (the changes it applies and reverts must not reach the shared curated graph). The
 // describes run in order on one graph; each works on entities the others leave alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
+import { SeedError } from '../../seed/validate.ts';
+import { caughtAsync } from '../helpers/caught.ts';
+import { snapshot } from '../helpers/graphSnapshot.ts';
 import { startTestApi, type TestApi } from '../helpers/api.ts';
 import { changeRequests, codeOf, messageOf, type Requests } from '../helpers/changeRequests.ts';
 import { curatedNeo4jOfItsOwn, warmUp } from '../helpers/ownNeo4j.ts';
@@ -402,5 +406,42 @@ describe('the history of a fact', () => {
       history: { totalCount: 0, nodes: [] },
       relationships: [{ origin: { kind: 'SEED' }, history: { totalCount: 0 } }],
     });
+  });
+});
+
+describe('a load of the curated files after accepted changes', () => {
+  const RUITANG = 'enterprise:ruitang';
+  const PAIRING = { type: 'PAIRED_WITH', from: RUITANG, to: 'university:wust' };
+
+  it('refuses each record a standing change wrote, with --replace too; after the reverts it loads', async () => {
+    const renamed = await r.apply([rename(RUITANG, 'ENTERPRISE', '瑞堂测试有限公司', 0, 21)]);
+    const retracted = await r.apply([{ retract: PAIRING }]);
+    const before = await snapshot(api.graph);
+    for (const replace of [false, true]) {
+      const refused = await caughtAsync(
+        SeedError,
+        loadSeed(api.graph, await readSeedFiles(CURATED_FILES), { replace }),
+        'the load was accepted',
+      );
+      expect(refused.problems).toHaveLength(2);
+      const [entity, link] = refused.problems;
+      expect(entity).toMatch(/entities\.json: entities\[\d+\] \(id "enterprise:ruitang"\): /);
+      // The rename replaced the whole record: every field the file holds otherwise is named.
+      expect(entity).toContain(`the graph holds "name" as "瑞堂测试有限公司", "nameEn" as null,`);
+      expect(entity).toContain(`"sources" as ["source:talent-city-2025#21"],`);
+      expect(entity).toContain(
+        `as the accepted change ${renamed} (accepted by reviewer) left it; a load never overwrites an accepted change, so nothing was written.`,
+      );
+      expect(link).toContain(
+        `the graph no longer holds it, as the accepted change ${retracted} (accepted by reviewer) left it`,
+      );
+      expect(await snapshot(api.graph)).toEqual(before);
+    }
+
+    for (const id of [retracted, renamed])
+      expect((await r.revert(id)).data?.revertChange.status).toBe('REVERTED');
+    const loaded = await loadSeed(api.graph, await readSeedFiles(CURATED_FILES));
+    expect(loaded.entities).toBeGreaterThan(0);
+    expect((await stored(RUITANG))?.props.name).toBe('浙江瑞堂塑料科技股份有限公司');
   });
 });
