@@ -189,7 +189,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     }),
     curation: Object.freeze({
       selfReview: bool('CURATION_SELF_REVIEW'),
-      documentMaxBytes: int('DOCUMENT_MAX_BYTES', 8 * 1024 * 1024, 1_024, MAX_REPORT_BYTES),
+      documentMaxBytes: int('DOCUMENT_MAX_BYTES', 4 * 1024 * 1024, 1_024, MAX_REPORT_BYTES),
     }),
     synthetic: Object.freeze({
       neo4jUri: uri('SYNTHETIC_NEO4J_URI'),

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 15_000,
       headersTimeoutMs: 10_000,
       bodyLimitBytes: 100 * 1024,
-      curation: { selfReview: false, documentMaxBytes: 8 * 1024 * 1024 },
+      curation: { selfReview: false, documentMaxBytes: 4 * 1024 * 1024 },
       limits: {
         maxDepth: 10,
         maxAliases: 30,
