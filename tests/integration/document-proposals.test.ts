@@ -233,6 +233,47 @@ describe('addDocument', () => {
     expect(reader.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
+  it('stores nothing of a report whose ingest outlasts the request deadline', async () => {
+    // Another API on the same Neo4j, whose 1 s deadline a 1 MB report cannot meet.
+    const hurried = await startTestApi(
+      { REQUEST_TIMEOUT_MS: '1000', DOCUMENT_MAX_BYTES: String(2 * 1024 * 1024) },
+      neo4j.uri,
+    );
+    try {
+      const before = await counts();
+      // About 1 MB of UTF-8: 9,000 distinct paragraphs.
+      const paragraphs = Array.from(
+        { length: 9_000 },
+        (_, i) =>
+          `第${i}段：慈溪甬舟精工轴承有限公司与宁波工程学院商定第${i}项合作，环驰集团参加。`,
+      );
+      const res = await fetch(hurried.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.curator}` },
+        body: JSON.stringify({
+          query: ADD,
+          variables: { input: { fileName: 'long.txt', text: paragraphs.join('\n\n') } },
+        }),
+      });
+      const answer = (await res.json()) as Omit<Answer<Added>, 'status'>;
+      expect(answer.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+      // Once Neo4j runs none of its statements, nothing of it may be committed.
+      for (let i = 0; i < 300; i++) {
+        const { records } = await api.driver.executeQuery(
+          `SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW'
+           RETURN count(*) AS n`,
+          {},
+          { database: 'neo4j' },
+        );
+        if (Number(records[0]?.get('n')) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await counts()).toEqual(before);
+    } finally {
+      await hurried.close();
+    }
+  });
+
   it('needs a curator key', async () => {
     const anonymous = await ask<Added>(ADD, { input: { fileName: 'a.txt', text: REPORT } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
