@@ -280,6 +280,15 @@ describe('addDocument', () => {
     const reader = await add({ fileName: 'a.txt', text: 'reader text' }, 'reader');
     expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(reader.errors?.[0]?.message).toMatch(/needs the role curator or reviewer or admin/);
+    // A role above curator may do what a curator may.
+    const reviewer = await add(
+      { fileName: 'reviewer.txt', text: '宁波工程学院召开校企合作会议。' },
+      'reviewer',
+    );
+    expect(reviewer.data?.addDocument).toMatchObject({ paragraphCount: 1, alreadyStored: false });
+    expect(await audits(reviewer.data?.addDocument.id ?? '')).toEqual([
+      { actor: 'reviewer', fileName: 'reviewer.txt' },
+    ]);
   });
 });
 
@@ -442,11 +451,18 @@ describe('review-queue entries as proposals', () => {
 
   it('needs a curator key', async () => {
     const input = { document, name: CANDIDATE, id: 'enterprise:other' };
-    const reader = await ask(PROPOSE_CANDIDATE, { input }, 'reader');
-    expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await ask(PROPOSE_LINK, {
-      input: { document, from: HUANCHI, to: NBUT, type: 'COOPERATES_WITH' },
-    });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const link = { document, from: HUANCHI, to: NBUT, type: 'COOPERATES_WITH' };
+    const codes = await Promise.all([
+      ask(PROPOSE_CANDIDATE, { input }, 'reader'),
+      ask(PROPOSE_LINK, { input: link }, 'reader'),
+      ask(PROPOSE_CANDIDATE, { input }),
+      ask(PROPOSE_LINK, { input: link }),
+    ]);
+    expect(codes.map((a) => a.errors?.[0]?.extensions?.code)).toEqual([
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
   });
 });
