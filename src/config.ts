@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_REPORT_BYTES } from './ingest/limits.ts';
 
 export class ConfigError extends Error {}
 
@@ -72,8 +73,12 @@ export interface Config {
   requireSources: boolean;
   /** Access: anonymous reads unless READ_REQUIRES_KEY=true; failed sign-ins limited per client. */
   auth: AuthConfig;
-  /** CURATION_SELF_REVIEW=true: a reviewer may accept their own change (one-person deployments). */
-  curation: { selfReview: boolean };
+  /**
+   * CURATION_SELF_REVIEW=true: a reviewer may accept their own change (one-person deployments).
+   * DOCUMENT_MAX_BYTES: the largest report addDocument takes (its bytes, before base64); requests
+   * from a curator's key may have a body that large, the others keep BODY_LIMIT_BYTES.
+   */
+  curation: { selfReview: boolean; documentMaxBytes: number };
   synthetic: SyntheticConfig;
 }
 
@@ -182,7 +187,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxFailures: int('AUTH_MAX_FAILURES', 10, 1, 10_000),
       failureWindowMs: int('AUTH_FAILURE_WINDOW_MS', 60_000, 1_000, 86_400_000),
     }),
-    curation: Object.freeze({ selfReview: bool('CURATION_SELF_REVIEW') }),
+    curation: Object.freeze({
+      selfReview: bool('CURATION_SELF_REVIEW'),
+      documentMaxBytes: int('DOCUMENT_MAX_BYTES', 4 * 1024 * 1024, 1_024, MAX_REPORT_BYTES),
+    }),
     synthetic: Object.freeze({
       neo4jUri: uri('SYNTHETIC_NEO4J_URI'),
       neo4jUsername: read('SYNTHETIC_NEO4J_USERNAME') ?? 'neo4j',

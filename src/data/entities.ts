@@ -1,5 +1,5 @@
 // Entities by id, graph totals and source documents.
-import { int, type Graph } from '../neo4j/graph.ts';
+import { int, type Graph, type Run } from '../neo4j/graph.ts';
 import type { Entity, Indicator, Source } from './records.ts';
 import { SOURCE, entity, indicator } from './projections.ts';
 
@@ -33,6 +33,17 @@ export async function graphStats(graph: Graph): Promise<GraphStats> {
   const [row] = await graph.read<GraphStats>(STATS);
   if (!row) throw new Error('graph statistics returned no row');
   return row;
+}
+
+const SOURCE_BY_ID = `MATCH (s:Source {id: $id}) RETURN ${SOURCE('s')} AS source`;
+
+/**
+ * One source, read in the caller's transaction: addDocument reads the source it has just written
+ * on the write route, where a cluster's read replica may not have it yet.
+ */
+export async function sourceIn(run: Run, id: string): Promise<Source | null> {
+  const [row] = await run(SOURCE_BY_ID, { id });
+  return (row?.source as Source | undefined) ?? null;
 }
 
 const SOURCES = `

@@ -76,6 +76,8 @@ export interface Source {
   fileName: string;
   paragraphCount: number;
   contentHash: string | null;
+  /** Set on the source addDocument answers: whether the store held its text already. */
+  alreadyStored?: boolean;
 }
 
 /** One alias with its origin: printed in a source paragraph, or added by the curators. */

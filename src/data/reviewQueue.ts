@@ -176,3 +176,17 @@ export interface SuggestedLinkRecord {
 /** A page of document `document`'s suggested links after rank `after`; null when no such source. */
 export const suggestedLinksPage = (graph: Graph, document: string, first: number, after: number) =>
   page<SuggestedLinkRecord>(graph, SUGGESTED_LINKS_PAGE, document, first, after);
+
+/** The audit record of a document added through the API, in the caller's write transaction. */
+export async function auditDocumentAdded(
+  run: Run,
+  actor: string,
+  source: string,
+  fileName: string,
+): Promise<void> {
+  await run(
+    `CREATE (:AuditEvent {at: datetime(), actor: $actor, action: 'document.add', target: $source,
+       fileName: $fileName})`,
+    { actor, source, fileName },
+  );
+}

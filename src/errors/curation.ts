@@ -1,4 +1,5 @@
-// Refusals of credentials, roles, changes, reverts and the review queue of an ingested document.
+// Refusals of credentials, roles, changes, reverts, added documents and the review queue of an
+// ingested document.
 import { apiError, badInput, quote } from './codes.ts';
 
 // Credentials (http/credentials.ts) and roles (graphql/roles.ts). One message for every bad
@@ -124,5 +125,48 @@ export const REVIEW_QUEUE = {
   foreignCursor: (list: string, document: string) =>
     badInput(
       `after is not a cursor of ${list} of document "${quote(document)}"; pass pageInfo.endCursor from the previous page of the same list.`,
+    ),
+} as const;
+
+// A report sent through addDocument (ingest/documentInput.ts), checked before it is read.
+export const DOCUMENT = {
+  oneBody: (given: number) =>
+    badInput(
+      `input must give exactly one of text (the report as UTF-8 text, Markdown or HTML) or base64 (the file's bytes, e.g. a PDF); it gives ${given === 0 ? 'neither' : 'both'}.`,
+    ),
+  fileName: (extensions: readonly string[], got: string) =>
+    badInput(
+      `input.fileName must be a file name ending in ${extensions.join(', ')} (the report's format is told by it, as npm run ingest does); got "${quote(got)}".`,
+    ),
+  pdfAsText: () =>
+    badInput(
+      'input.text holds text, but input.fileName names a PDF; send a PDF as base64 (its bytes encoded), or name the text .txt.',
+    ),
+  notBase64: () =>
+    badInput(
+      "input.base64 must be the file's bytes in standard base64 (A-Z, a-z, 0-9, + and /, with = padding), e.g. from base64 -w0 FILE.",
+    ),
+  tooLarge: (field: string, bytes: number, max: number, cliMax: number) =>
+    badInput(
+      `${field} holds ${bytes} bytes; addDocument takes a report of at most ${max} bytes (DOCUMENT_MAX_BYTES). Ingest a larger one with npm run ingest (up to ${cliMax} bytes), or split it.`,
+    ),
+  detail: (problem: string) => badInput(`${problem}.`),
+  refused: (field: string, problems: readonly string[]) =>
+    badInput(
+      `The report was not ingested; nothing was stored:\n  ${problems.map((p) => `${field}: ${p}`).join('\n  ')}`,
+    ),
+} as const;
+
+// Turning an entry of a document's review queue into a proposal (data/queueProposals.ts).
+export const QUEUE_PROPOSAL = {
+  noCandidate: (document: string, name: string) =>
+    apiError(
+      'NOT_FOUND',
+      `The document "${quote(document)}" has no candidate named "${quote(name)}"; Query.candidates lists its candidates, by name as printed.`,
+    ),
+  noSuggestedLink: (document: string, from: string, to: string) =>
+    apiError(
+      'NOT_FOUND',
+      `The document "${quote(document)}" suggests no link between "${quote(from)}" and "${quote(to)}"; Query.suggestedLinks lists its pairs.`,
     ),
 } as const;

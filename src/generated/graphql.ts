@@ -174,6 +174,21 @@ export type CandidateConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A candidate of an ingested document to propose as a new entity. */
+export type CandidateProposalInput = {
+  /** The document's source id. */
+  document: Scalars['ID']['input'];
+  /** The new entity's id, e.g. `enterprise:ningbo-jincheng`. */
+  id: Scalars['ID']['input'];
+  /** By default the candidate's suggestedKind. */
+  kind?: InputMaybe<EntityKind>;
+  /** The candidate's name, as Query.candidates prints it; the new entity's name. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** By default a sentence naming the document and the paragraphs cited. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * A change to the graph, proposed by a curator and accepted (then applied, in one transaction) or
  * rejected by a reviewer. Its operations are checked by the loader's own rules when proposed and
@@ -318,6 +333,27 @@ export type DocumentFilter = {
   publisherContains?: InputMaybe<Scalars['String']['input']>;
   /** Part of the title, Chinese or English (case-insensitive). */
   titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A report to ingest (addDocument), as `npm run ingest` reads a file: give exactly one of `text`
+ * or `base64`. Its format is told by `fileName`'s extension (.txt, .text, .md, .markdown, .html,
+ * .htm or .pdf) and by its bytes, as the command tells a file's.
+ */
+export type DocumentInput = {
+  /** The file's bytes in base64, for any format (a PDF must come this way). At most DOCUMENT_MAX_BYTES bytes before encoding. */
+  base64?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date, YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The report's file name, e.g. `cixi-news-2025-11.html`; stored as the Source's fileName. */
+  fileName: Scalars['String']['input'];
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The report as text: plain text, Markdown or HTML (UTF-8). At most DOCUMENT_MAX_BYTES bytes. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The title; by default the first 120 characters of its first paragraph. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is published, http:// or https://. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An enterprise (company or group) named in the sources. */
@@ -835,8 +871,25 @@ export type MentionEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Ingests a report (curator or above), through the same pipeline as `npm run ingest`: its
+   * paragraphs, mentions, candidate entities and suggested links (Query.candidates,
+   * Query.suggestedLinks) in one transaction, with an audit record. A report whose text is stored
+   * already is answered with its Source (alreadyStored: true).
+   */
+  addDocument: Source;
+  /**
+   * Proposes a document's candidate as a new entity (curator or above), citing the document's
+   * paragraphs that print it (the first 20). NOT_FOUND when the document has no such candidate.
+   */
+  proposeCandidate: Change;
   /** Proposes a change (curator or above). Nothing in the graph changes until it is accepted. */
   proposeChange: Change;
+  /**
+   * Proposes a relationship for a pair the document suggests (curator or above), citing the
+   * paragraphs that name both (the first 20). NOT_FOUND when the document suggests no such pair.
+   */
+  proposeSuggestedLink: Change;
   /**
    * Reverts an applied change (reviewer or above), in one transaction: every fact it wrote gets
    * back what it was before (an entity it added is deleted, a relationship it retracted returns),
@@ -852,8 +905,23 @@ export type Mutation = {
 };
 
 
+export type MutationAddDocumentArgs = {
+  input: DocumentInput;
+};
+
+
+export type MutationProposeCandidateArgs = {
+  input: CandidateProposalInput;
+};
+
+
 export type MutationProposeChangeArgs = {
   input: ChangeInput;
+};
+
+
+export type MutationProposeSuggestedLinkArgs = {
+  input: SuggestedLinkProposalInput;
 };
 
 
@@ -1843,6 +1911,12 @@ export type Role =
 /** A source document the curated data is taken from. */
 export type Source = {
   __typename?: 'Source';
+  /**
+   * On the Source addDocument answers: true when the store held this text already (the Source is
+   * answered as it was, nothing stored again and no audit record), false when the call stored it.
+   * Null on every other read.
+   */
+  alreadyStored: Maybe<Scalars['Boolean']['output']>;
   /** SHA-256 of the stored document; null when the store lacks its text. */
   contentHash: Maybe<Scalars['String']['output']>;
   /** Publication date (ISO 8601) where the document prints one. */
@@ -1944,6 +2018,18 @@ export type SuggestedLinkConnection = {
   nodes: Array<SuggestedLink>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A link an ingested document suggests, to propose as a relationship. */
+export type SuggestedLinkProposalInput = {
+  /** The document's source id. */
+  document: Scalars['ID']['input'];
+  /** The relationship runs from → to as given, whichever the suggestion lists first. */
+  from: Scalars['ID']['input'];
+  /** By default a sentence naming the document and the paragraphs cited. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
 };
 
 /** A person or a named team. */
@@ -2237,6 +2323,7 @@ export type ResolversTypes = {
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
   Candidate: ResolverTypeWrapper<Candidate>;
   CandidateConnection: ResolverTypeWrapper<CandidateConnection>;
+  CandidateProposalInput: CandidateProposalInput;
   Change: ResolverTypeWrapper<ChangeRecordRecord>;
   ChangeConnection: ResolverTypeWrapper<HistoryPageRecord>;
   ChangeEdge: ResolverTypeWrapper<HistoryItemRecord>;
@@ -2251,6 +2338,7 @@ export type ResolversTypes = {
   CountOrder: CountOrder;
   Coverage: ResolverTypeWrapper<CoverageRecord>;
   DocumentFilter: DocumentFilter;
+  DocumentInput: DocumentInput;
   Enterprise: ResolverTypeWrapper<EntityRecord>;
   EnterpriseConnection: ResolverTypeWrapper<ConnectionRecord>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
@@ -2323,6 +2411,7 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<RawSubgraphRecord>;
   SuggestedLink: ResolverTypeWrapper<Omit<SuggestedLink, 'from' | 'to'> & { from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
   SuggestedLinkConnection: ResolverTypeWrapper<Omit<SuggestedLinkConnection, 'nodes'> & { nodes: Array<ResolversTypes['SuggestedLink']> }>;
+  SuggestedLinkProposalInput: SuggestedLinkProposalInput;
   Talent: ResolverTypeWrapper<EntityRecord>;
   TalentConnection: ResolverTypeWrapper<ConnectionRecord>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
@@ -2344,6 +2433,7 @@ export type ResolversParentTypes = {
   Broker: BrokerScoreRecord;
   Candidate: Candidate;
   CandidateConnection: CandidateConnection;
+  CandidateProposalInput: CandidateProposalInput;
   Change: ChangeRecordRecord;
   ChangeConnection: HistoryPageRecord;
   ChangeEdge: HistoryItemRecord;
@@ -2355,6 +2445,7 @@ export type ResolversParentTypes = {
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
   DocumentFilter: DocumentFilter;
+  DocumentInput: DocumentInput;
   Enterprise: EntityRecord;
   EnterpriseConnection: ConnectionRecord;
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
@@ -2415,6 +2506,7 @@ export type ResolversParentTypes = {
   Subgraph: RawSubgraphRecord;
   SuggestedLink: Omit<SuggestedLink, 'from' | 'to'> & { from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
   SuggestedLinkConnection: Omit<SuggestedLinkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SuggestedLink']> };
+  SuggestedLinkProposalInput: SuggestedLinkProposalInput;
   Talent: EntityRecord;
   TalentConnection: ConnectionRecord;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
@@ -2743,7 +2835,10 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDocument?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
+  proposeCandidate?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'input'>>;
   proposeChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
+  proposeSuggestedLink?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationProposeSuggestedLinkArgs, 'input'>>;
   revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'reason'>>;
   reviewChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id'>>;
 };
@@ -3015,6 +3110,7 @@ export type ResearchInstituteEdgeResolvers<ContextType = Context, ParentType ext
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  alreadyStored?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -65,7 +65,7 @@ export async function warmUp(apollo: ApolloServer<Context>, graph: Graph): Promi
       {
         contextValue: createContext(
           { requestId: 'warm-up', principal: null, graph },
-          { curation: { selfReview: false } },
+          { curation: { selfReview: false, documentMaxBytes: 0 } },
         ),
       },
     );

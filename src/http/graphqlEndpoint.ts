@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { Config } from '../config.ts';
 import { errorBody, pastDeadline, PERSISTED_QUERY, responseTooLarge } from '../errors/index.ts';
+import { ROLES, type Principal } from '../data/keys.ts';
 import { createContext } from '../graphql/context.ts';
 import type { GraphQLService } from '../graphql/server.ts';
 import { BodyError, ClientGone, discardRest, readBody } from './body.ts';
@@ -32,7 +33,7 @@ export async function serveGraphQL(
 ): Promise<Outcome | null> {
   let body: unknown;
   try {
-    body = await readBody(req, endpoint.bodyLimitBytes);
+    body = await readBody(req, bodyLimitOf(scope.principal, endpoint));
   } catch (error) {
     if (error instanceof ClientGone)
       return { status: 0, outcome: 'client gone mid-body', clientGone: true };
@@ -74,6 +75,22 @@ export async function serveGraphQL(
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.end(text);
   return { operationName: operation, status, outcome: errorCodes(text) };
+}
+
+/**
+ * The body a request may send: BODY_LIMIT_BYTES, or for a curator's key (or above) room for one
+ * report of DOCUMENT_MAX_BYTES as addDocument takes it, base64 (4/3 of the bytes) in a JSON
+ * body with its query. The key is known before the body is read, so an anonymous client never
+ * gets the larger limit.
+ */
+export function bodyLimitOf(
+  principal: Principal,
+  endpoint: Pick<GraphQLEndpoint, 'bodyLimitBytes' | 'curation'>,
+): number {
+  if (!principal || ROLES.indexOf(principal.role) < ROLES.indexOf('curator'))
+    return endpoint.bodyLimitBytes;
+  const report = Math.ceil((endpoint.curation.documentMaxBytes * 4) / 3) + 64 * 1024;
+  return Math.max(endpoint.bodyLimitBytes, report);
 }
 
 /** The answer at the deadline, whatever the request's statements are still waiting for. */

@@ -12,19 +12,27 @@ export interface IngestArguments {
   details: ReportDetails;
 }
 
-const FLAGS = ['title', 'date', 'publisher', 'url'] as const;
+export const FLAGS = ['title', 'date', 'publisher', 'url'] as const;
 
-function check(flag: (typeof FLAGS)[number], value: string): string | null {
+/**
+ * What is wrong with `value` as a report's `flag`, or null; `name` is how the caller wrote it
+ * (--date on the command line, input.date through addDocument).
+ */
+export function detailProblem(
+  name: string,
+  flag: (typeof FLAGS)[number],
+  value: string,
+): string | null {
   if ([...value].length > MAX_CHARS.short)
-    return `--${flag} must be at most ${MAX_CHARS.short} characters`;
-  if (value.trim() === '') return `--${flag} must not be empty`;
+    return `${name} must be at most ${MAX_CHARS.short} characters`;
+  if (value.trim() === '') return `${name} must not be empty`;
   if (flag === 'date') {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
     if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
-      return `--date must be a calendar date as YYYY-MM-DD, e.g. 2025-11-14; got "${value}"`;
+      return `${name} must be a calendar date as YYYY-MM-DD, e.g. 2025-11-14; got "${value}"`;
   }
   if (flag === 'url' && !/^https?:\/\/[^\s]+$/.test(value))
-    return `--url must be an http:// or https:// address; got "${value}"`;
+    return `${name} must be an http:// or https:// address; got "${value}"`;
   return null;
 }
 
@@ -41,7 +49,7 @@ export function ingestArguments(args: readonly string[]): IngestArguments {
       if (value === undefined) problems.push(`--${flag} needs a value`);
       else if (details[flag] !== undefined) problems.push(`--${flag} may be given only once`);
       else {
-        const problem = check(flag, value);
+        const problem = detailProblem(`--${flag}`, flag, value);
         if (problem) problems.push(problem);
         else details[flag] = value;
       }

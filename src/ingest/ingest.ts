@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { linkMentions, matcherFromGraph, storeDocument } from '../data/documentStore.ts';
 import type { MentionMatcher } from '../documents/matcher.ts';
 import {
+  auditDocumentAdded,
   knownNames,
   linksBetween,
   mentionsOfSource,
@@ -69,13 +70,17 @@ function sourceProps(report: Report, details: ReportDetails): Record<string, unk
   };
 }
 
-/** Ingests `report` in one transaction; stores nothing when its text is already stored. */
+/**
+ * Ingests `report` in one transaction; stores nothing when its text is already stored. With
+ * `audit` (addDocument), the same transaction records who added it.
+ */
 export async function ingestReport(
   graph: Graph,
   report: Report,
   details: ReportDetails,
   shared: Shared,
   timeoutMs: number,
+  audit?: { actor: string },
 ): Promise<IngestResult> {
   return graph.withOptions({ timeoutMs }).writeOnce(async (run) => {
     const already = await sourceWithHash(run, report.contentHash);
@@ -109,6 +114,7 @@ export async function ingestReport(
       MAX_SUGGESTED_LINKS,
     );
     await storeReviewQueue(run, id, candidates, links);
+    if (audit) await auditDocumentAdded(run, audit.actor, id, basename(report.path));
     return {
       already: false,
       source: id,

@@ -63,7 +63,14 @@ async function blocksOf(
 
 /** Reads the report at `path`, or throws IngestError saying why it cannot be ingested. */
 export async function readReport(path: string): Promise<Report> {
-  const bytes = await bytesOf(path);
+  return reportOf(path, await bytesOf(path));
+}
+
+/**
+ * The report in `bytes`, named `path` (a file's path, or the name a client gave it): what
+ * readReport makes of a file's bytes, for bytes that came another way (addDocument).
+ */
+export async function reportOf(path: string, bytes: Buffer): Promise<Report> {
   const { format, encoding, blocks } = await blocksOf(path, bytes);
   const paragraphs = blocks.flatMap(paragraphsOf);
   if (paragraphs.length === 0) throw REFUSE.empty(path);

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 15_000,
       headersTimeoutMs: 10_000,
       bodyLimitBytes: 100 * 1024,
+      curation: { selfReview: false, documentMaxBytes: 4 * 1024 * 1024 },
       limits: {
         maxDepth: 10,
         maxAliases: 30,
@@ -121,6 +122,8 @@ describe('loadConfig', () => {
     ['REQUEST_TIMEOUT_MS', '999', 'from 1000 to 600000'],
     ['HEADERS_TIMEOUT_MS', '499', 'from 500 to 600000'],
     ['BODY_LIMIT_BYTES', '100kb', 'from 1024 to 10485760'],
+    ['DOCUMENT_MAX_BYTES', '8mb', 'from 1024 to 52428800'],
+    ['DOCUMENT_MAX_BYTES', '52428801', 'from 1024 to 52428800'],
     ['MAX_QUERY_DEPTH', '0', 'from 1 to 100'],
     ['MAX_QUERY_DEPTH', '101', 'from 1 to 100'],
     ['MAX_ALIASES', '0', 'from 1 to 1000'],

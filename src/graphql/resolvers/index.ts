@@ -10,6 +10,7 @@ import { listResolvers } from './lists.ts';
 import { pathResolvers } from './paths.ts';
 import { analyticsResolvers } from './analytics.ts';
 import { documentResolvers } from './documents.ts';
+import { documentMutationResolvers } from './documentMutations.ts';
 import { reviewQueueResolvers } from './reviewQueue.ts';
 
 export const resolvers: Resolvers<Context>[] = [
@@ -22,6 +23,7 @@ export const resolvers: Resolvers<Context>[] = [
   accessResolvers,
   curationResolvers,
   documentResolvers,
+  documentMutationResolvers,
   reviewQueueResolvers,
   historyResolvers,
 ];
