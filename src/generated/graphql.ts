@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
 import type { ChangeRecord as ChangeRecordRecord } from '../data/changeRecords.ts';
+import type { ChangeOperationRecord as ChangeOperationRecordRecord } from '../data/operationRecords.ts';
 import type { HistoryPage as HistoryPageRecord, HistoryItem as HistoryItemRecord, OriginRecord as OriginRecordRecord } from '../data/history.ts';
 import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord } from '../data/documents.ts';
 import type { PassageRecord as PassageRecordRecord } from '../data/passages.ts';
@@ -228,6 +229,11 @@ export type ChangeInput = {
 /** One operation of a change, as proposed. */
 export type ChangeOperation = {
   __typename?: 'ChangeOperation';
+  /**
+   * Every paragraph the operation cites (its sources and its aliases' sources), once each in the
+   * order cited, with its text and the names of the fact's ends marked; empty for a retraction.
+   */
+  evidence: Array<SourceRef>;
   /** ENTITY (add or update), RELATIONSHIP (add or update) or RETRACT (a relationship). */
   kind: Scalars['String']['output'];
   /** The operation's record as JSON, in the loader's file format (README: Loading your own data). */
@@ -2208,7 +2214,7 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<HistoryPageRecord>;
   ChangeEdge: ResolverTypeWrapper<HistoryItemRecord>;
   ChangeInput: ChangeInput;
-  ChangeOperation: ResolverTypeWrapper<ChangeOperation>;
+  ChangeOperation: ResolverTypeWrapper<ChangeOperationRecordRecord>;
   ChangeStatus: ChangeStatus;
   CitationInput: CitationInput;
   CountBucket: ResolverTypeWrapper<CountRowRecord>;
@@ -2312,7 +2318,7 @@ export type ResolversParentTypes = {
   ChangeConnection: HistoryPageRecord;
   ChangeEdge: HistoryItemRecord;
   ChangeInput: ChangeInput;
-  ChangeOperation: ChangeOperation;
+  ChangeOperation: ChangeOperationRecordRecord;
   CitationInput: CitationInput;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
@@ -2503,6 +2509,7 @@ export type ChangeEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type ChangeOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeOperation'] = ResolversParentTypes['ChangeOperation']> = {
+  evidence?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
