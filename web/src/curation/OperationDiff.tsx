@@ -16,6 +16,7 @@ import { KINDS } from '../i18n/kinds.ts';
 import { relationshipLabel, statusLabel } from '../i18n/relationships.ts';
 import { EntityLink } from '../components/EntityLink.tsx';
 import { SourceList } from '../components/SourceList.tsx';
+import { ErrorNotice, Loading } from '../components/ErrorNotice.tsx';
 import type { Lang } from '../route.ts';
 
 type Operation = ChangeDetailFragment['operations'][number];
@@ -73,8 +74,11 @@ function EntityDiff({ record }: { record: Record_ }) {
   const { lang, t } = useLang();
   const id = String(record.id);
   const now = useQuery(EntityNowDocument, { id });
-  const current = now.status === 'ok' ? now.data.entity : null;
   const isUpdate = typeof record.version === 'number';
+  // The diff waits for the entity as it is now: a row compared with nothing would read as a change.
+  if (now.status === 'error') return <ErrorNotice error={now.error} />;
+  if (now.status !== 'ok') return <Loading />;
+  const current = now.data.entity;
   return (
     <>
       <h4>
