@@ -1,6 +1,7 @@
 // The dashboard's only way to the API: a typed operation generated from web/src/operations,
-// POSTed to /graphql with the session's key (session.ts), if any. Every failure becomes an ApiError with the API's own code, so a view can
-// show what went wrong instead of going blank.
+// POSTed to /graphql as JSON (a non-simple request, so the API's CSRF check lets it through) with
+// the session's key (session.ts), if any. Every failure becomes an ApiError with the API's own
+// code, so a view can show what went wrong instead of going blank.
 import type { TypedDocumentString } from '../generated/graphql.ts';
 import { sessionKey } from './session.ts';
 
