@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
 import type { ChangeRecord as ChangeRecordRecord } from '../data/changeRecords.ts';
+import type { ChangeOperationRecord as ChangeOperationRecordRecord } from '../data/operationRecords.ts';
 import type { HistoryPage as HistoryPageRecord, HistoryItem as HistoryItemRecord, OriginRecord as OriginRecordRecord } from '../data/history.ts';
 import type { FeedAnswer as FeedAnswerRecord } from '../data/changeFeed.ts';
 import type { ParagraphRecord as ParagraphRecordRecord, MentionRecord as MentionRecordRecord, ParagraphPage as ParagraphPageRecord, MentionPage as MentionPageRecord, SourcePage as SourcePageRecord } from '../data/documents.ts';
@@ -263,6 +264,11 @@ export type ChangeInput = {
 /** One operation of a change, as proposed. */
 export type ChangeOperation = {
   __typename?: 'ChangeOperation';
+  /**
+   * Every paragraph the operation cites (its sources and its aliases' sources), once each in the
+   * order cited, with its text and the names of the fact's ends marked; empty for a retraction.
+   */
+  evidence: Array<SourceRef>;
   /** ENTITY (add or update), RELATIONSHIP (add or update) or RETRACT (a relationship). */
   kind: Scalars['String']['output'];
   /** The operation's record as JSON, in the loader's file format (README: Loading your own data). */
@@ -2330,7 +2336,7 @@ export type ResolversTypes = {
   ChangeFeed: ResolverTypeWrapper<FeedAnswerRecord>;
   ChangeFeedEdge: ResolverTypeWrapper<Omit<ChangeFeedEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeInput: ChangeInput;
-  ChangeOperation: ResolverTypeWrapper<ChangeOperation>;
+  ChangeOperation: ResolverTypeWrapper<ChangeOperationRecordRecord>;
   ChangeStatus: ChangeStatus;
   CitationInput: CitationInput;
   CountBucket: ResolverTypeWrapper<CountRowRecord>;
@@ -2440,7 +2446,7 @@ export type ResolversParentTypes = {
   ChangeFeed: FeedAnswerRecord;
   ChangeFeedEdge: Omit<ChangeFeedEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangeInput: ChangeInput;
-  ChangeOperation: ChangeOperation;
+  ChangeOperation: ChangeOperationRecordRecord;
   CitationInput: CitationInput;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
@@ -2646,6 +2652,7 @@ export type ChangeFeedEdgeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ChangeOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeOperation'] = ResolversParentTypes['ChangeOperation']> = {
+  evidence?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -73,7 +73,7 @@ describe('on a phone, 390×844', { timeout: 60_000 }, () => {
         return { text: a.textContent, top: Math.round(r.top), width: r.width, height: r.height };
       }),
     );
-    expect(links.map((l) => l.text)).toEqual(['搜索', '路径', '概览', 'GraphQL 调试台']);
+    expect(links.map((l) => l.text)).toEqual(['搜索', '路径', '概览', '审核', 'GraphQL 调试台']);
     expect(new Set(links.map((l) => l.top)).size).toBe(1);
     for (const l of links) {
       expect(l.width).toBeGreaterThanOrEqual(24);

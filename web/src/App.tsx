@@ -11,18 +11,31 @@ import { PathsView } from './views/PathsView.tsx';
 import { OverviewView } from './views/OverviewView.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
 import { focusViewHeading } from './components/ViewHeading.tsx';
+import { MeDocument } from './generated/graphql.ts';
+import { useQuery } from './api/useQuery.ts';
+import { useSessionKey } from './api/session.ts';
+import type { ApiError } from './api/request.ts';
+import { PrincipalContext } from './curation/principal.ts';
+import { SignIn } from './curation/SignIn.tsx';
+import { ChangeView, ReviewView } from './curation/ReviewView.tsx';
 
 export function App() {
   const [place, go] = usePlace();
   useEffect(() => {
     document.documentElement.lang = place.lang === 'en' ? 'en' : 'zh-CN';
   }, [place.lang]);
+  // Who the session's key belongs to: asked once per sign-in, shared by every view.
+  const me = useQuery(MeDocument, useSessionKey() === null ? null : {});
+  const principal = me.status === 'ok' ? me.data.me : null;
+  const failure: ApiError | null = me.status === 'error' ? me.error : null;
   return (
     <LangContext.Provider value={place.lang}>
-      <Header place={place} go={go} />
-      <main id="main">
-        <View place={place} go={go} />
-      </main>
+      <PrincipalContext.Provider value={principal}>
+        <Header place={place} go={go} failure={failure} />
+        <main id="main">
+          <View place={place} go={go} />
+        </main>
+      </PrincipalContext.Provider>
     </LangContext.Provider>
   );
 }
@@ -42,12 +55,16 @@ function View({ place, go }: { place: Place; go: Go }) {
       return <OverviewView route={route} go={to} />;
     case 'document':
       return <DocumentView key={route.id} route={route} />;
+    case 'review':
+      return <ReviewView key={route.status} status={route.status} />;
+    case 'change':
+      return <ChangeView key={route.id} id={route.id} />;
     default:
       return route satisfies never;
   }
 }
 
-function Header({ place, go }: { place: Place; go: Go }) {
+function Header({ place, go, failure }: { place: Place; go: Go; failure: ApiError | null }) {
   const { t } = useLang();
   const link = (route: Place['route']): string => formatPlace({ ...place, route });
   const current = place.route.view;
@@ -83,11 +100,18 @@ function Header({ place, go }: { place: Place; go: Go }) {
         >
           {t('navOverview')}
         </a>
+        <a
+          aria-current={current === 'review' || current === 'change' ? 'page' : undefined}
+          href={link({ view: 'review', status: 'PROPOSED' })}
+        >
+          {t('navReview')}
+        </a>
         <a href={place.lang === 'en' ? '/playground?lang=en' : '/playground'}>
           {t('navPlayground')}
         </a>
       </nav>
       <div className="header-tools">
+        <SignIn failure={failure} />
         <ExportButtons label={t('exportGraph')} path="graph" params={{}} compact />
         <button
           type="button"

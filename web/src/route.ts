@@ -28,7 +28,12 @@ export type Route =
       hubs: boolean;
     }
   | { view: 'overview'; scope: string; without: CoverageGap }
-  | { view: 'document'; id: string };
+  | { view: 'document'; id: string }
+  /** The review queue: the changes of one status (proposed, or applied ones to revert). */
+  | { view: 'review'; status: ReviewStatus }
+  | { view: 'change'; id: string };
+
+export type ReviewStatus = 'PROPOSED' | 'APPLIED';
 
 export interface Place {
   route: Route;
@@ -89,6 +94,16 @@ export function parsePlace(hash: string): Place {
       };
     case 'document':
       return { lang, route: { view: 'document', id: segments.slice(1).join('/') } };
+    case 'review':
+      return {
+        lang,
+        route: {
+          view: 'review',
+          status: params.get('status') === 'applied' ? 'APPLIED' : 'PROPOSED',
+        },
+      };
+    case 'change':
+      return { lang, route: { view: 'change', id: segments.slice(1).join('/') } };
     case 'overview': {
       const without = params.get('without') ?? '';
       return {
@@ -141,6 +156,13 @@ export function formatPlace({ route, lang }: Place): string {
     case 'document':
       path = `/document/${readable(encodeURIComponent(route.id))}`;
       break;
+    case 'review':
+      path = '/review';
+      if (route.status === 'APPLIED') params.set('status', 'applied');
+      break;
+    case 'change':
+      path = `/change/${readable(encodeURIComponent(route.id))}`;
+      break;
     case 'overview':
       path = '/overview';
       if (route.scope) params.set('scope', route.scope);
@@ -172,3 +194,11 @@ export const entityHref = (id: string, lang: Lang): string =>
 /** A source document's page: its paragraphs with their mentions. */
 export const documentHref = (id: string, lang: Lang): string =>
   formatPlace({ lang, route: { view: 'document', id } });
+
+/** One change of the review queue, with its diff and evidence. */
+export const changeHref = (id: string, lang: Lang): string =>
+  formatPlace({ lang, route: { view: 'change', id } });
+
+/** The review queue of proposed (or applied) changes. */
+export const reviewHref = (lang: Lang, status: ReviewStatus = 'PROPOSED'): string =>
+  formatPlace({ lang, route: { view: 'review', status } });

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { accessResolvers } from './access.ts';
+import { changeEvidenceResolvers } from './changeEvidence.ts';
 import { curationResolvers } from './curation.ts';
 import { entityResolvers } from './entities.ts';
 import { historyResolvers } from './history.ts';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers<Context>[] = [
   analyticsResolvers,
   accessResolvers,
   curationResolvers,
+  changeEvidenceResolvers,
   documentResolvers,
   documentMutationResolvers,
   reviewQueueResolvers,

@@ -1,7 +1,9 @@
 // The dashboard's only way to the API: a typed operation generated from web/src/operations,
-// POSTed to /graphql. Every failure becomes an ApiError with the API's own code, so a view can
-// show what went wrong instead of going blank.
+// POSTed to /graphql as JSON (a non-simple request, so the API's CSRF check lets it through) with
+// the session's key (session.ts), if any. Every failure becomes an ApiError with the API's own
+// code, so a view can show what went wrong instead of going blank.
 import type { TypedDocumentString } from '../generated/graphql.ts';
+import { sessionKey } from './session.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -21,6 +23,8 @@ export async function request<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V,
   signal?: AbortSignal,
+  /** The key to send instead of the session's (signing in checks a key before keeping it). */
+  key: string | null = sessionKey(),
 ): Promise<R> {
   let response: Response;
   try {
@@ -29,6 +33,7 @@ export async function request<R, V>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal,

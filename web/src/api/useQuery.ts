@@ -1,8 +1,10 @@
 // Runs one typed operation for a view and re-runs it when its variables change; a change or an
-// unmount cancels the request in flight, so a slow answer never overwrites a newer one.
+// unmount cancels the request in flight, so a slow answer never overwrites a newer one. Signing
+// in or out re-runs it (the answer may depend on the key), and so does a new `reload` count.
 import { useEffect, useState } from 'react';
 import type { TypedDocumentString } from '../generated/graphql.ts';
 import { ApiError, request } from './request.ts';
+import { useSessionKey } from './session.ts';
 
 export type QueryState<R> =
   | { status: 'idle' }
@@ -14,7 +16,9 @@ export type QueryState<R> =
 export function useQuery<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V | null,
+  reload = 0,
 ): QueryState<R> {
+  const session = useSessionKey();
   const key = variables === null ? null : JSON.stringify(variables);
   const [state, setState] = useState<QueryState<R>>({ status: key ? 'loading' : 'idle' });
   useEffect(() => {
@@ -38,6 +42,6 @@ export function useQuery<R, V>(
       },
     );
     return () => controller.abort();
-  }, [document, key]);
+  }, [document, key, session, reload]);
   return state;
 }

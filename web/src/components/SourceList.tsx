@@ -20,7 +20,8 @@ interface Citation {
   };
 }
 
-export function SourceList({ sources }: { sources: Citation[] }) {
+/** `open` shows the paragraphs' text at once (where reading it is the task: a review). */
+export function SourceList({ sources, open = false }: { sources: Citation[]; open?: boolean }) {
   const { lang, t } = useLang();
   const byDocument = new Map<string, { document: Citation['document']; cited: Citation[] }>();
   for (const s of sources) {
@@ -35,7 +36,7 @@ export function SourceList({ sources }: { sources: Citation[] }) {
         const title = lang === 'en' ? (document.titleEn ?? document.title) : document.title;
         return (
           <li key={document.id}>
-            <details className="evidence">
+            <details className="evidence" open={open}>
               <summary>
                 <span className="paragraph">
                   {t('paragraph', {

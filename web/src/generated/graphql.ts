@@ -3,12 +3,53 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Another name of an entity: printed in a source (cite it), or the curators' own (give a reason). */
+export type AliasInput = {
+  name: string;
+  reason?: string | null | undefined;
+  source?: CitationInput | null | undefined;
+};
+
 /** Where an alias comes from. */
 export type AliasOrigin =
   /** The curators added it (no source prints it): `reason` says why. */
   | 'CURATORS'
   /** A source prints it: `source` is the paragraph. */
   | 'SOURCE';
+
+export type ChangeInput = {
+  operations: Array<OperationInput>;
+  reason: string;
+};
+
+export type ChangeStatus =
+  | 'APPLIED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'REVERTED';
+
+/** A paragraph of a source that states the fact. */
+export type CitationInput = {
+  paragraph: number;
+  source: string;
+};
+
+/**
+ * An entity to add, or to update: then `version` is the version you edited (Entity.version), and
+ * the change is refused with CONFLICT if the entity has moved on since.
+ */
+export type EntityInput = {
+  aliases?: Array<AliasInput> | null | undefined;
+  description?: string | null | undefined;
+  descriptionZh?: string | null | undefined;
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameEn?: string | null | undefined;
+  sources: Array<CitationInput>;
+  version?: number | null | undefined;
+  year?: number | null | undefined;
+};
 
 /** The kinds of thing the Cixi graph holds. Each kind is one node label and one object type. */
 export type EntityKind =
@@ -24,11 +65,25 @@ export type EntityKind =
   | 'TALENT'
   | 'UNIVERSITY';
 
+/** Where a fact comes from. */
+export type FactOriginKind =
+  /** Written last by an applied change (`change`). */
+  | 'CHANGE'
+  /** Loaded by npm run seed: the curated files (or a researcher's file), written by no change since. */
+  | 'SEED';
+
 /** Whether the figure is an achieved result, a plan target or a forecast. */
 export type IndicatorStatus =
   | 'ACTUAL'
   | 'FORECAST'
   | 'TARGET';
+
+/** Exactly one of the fields. */
+export type OperationInput = {
+  entity?: EntityInput | null | undefined;
+  relationship?: RelationshipInput | null | undefined;
+  retract?: RelationshipKeyInput | null | undefined;
+};
 
 /**
  * Which family a relationship type belongs to. Paths follow COLLABORATION, PARTICIPATION and
@@ -44,6 +99,26 @@ export type RelationshipCategory =
   | 'PARTICIPATION'
   /** Located in, runs, builds, holds, cultivates, in an industry, leads a chain, serves. */
   | 'POLICY';
+
+/** A relationship to add, or to update (the same type, from and to). */
+export type RelationshipInput = {
+  from: string;
+  program?: string | null | undefined;
+  role?: string | null | undefined;
+  roleEn?: string | null | undefined;
+  since?: number | null | undefined;
+  sources: Array<CitationInput>;
+  status?: RelationshipStatus | null | undefined;
+  to: string;
+  type: RelationshipType;
+};
+
+/** A relationship to take out of the graph; the change keeps it, so its history does too. */
+export type RelationshipKeyInput = {
+  from: string;
+  to: string;
+  type: RelationshipType;
+};
 
 /**
  * How far a relationship has got, as the paragraph that states it says. Only ACTUAL links are
@@ -91,6 +166,21 @@ export type RelationshipType =
   | 'WON'
   | 'WORKS_AT';
 
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+/**
+ * What a key allows. Reads are open to everyone unless the server sets READ_REQUIRES_KEY=true;
+ * a reader key then reads. Curators propose changes and add documents, reviewers accept, reject
+ * and revert them, admins manage keys. Each role may do what the roles before it may.
+ */
+export type Role =
+  | 'admin'
+  | 'curator'
+  | 'reader'
+  | 'reviewer';
+
 export type CoverageScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -102,6 +192,78 @@ export type CoverageQueryVariables = Exact<{
 
 
 export type CoverageQuery = { coverage: { enterprises: number, share: number, withTalent: number, withProject: number, withUniversity: number, scope: { id: string, kind: EntityKind, name: string, nameEn: string | null }, covered: Array<{ enterprise: { id: string, kind: EntityKind, name: string, nameEn: string | null }, talents: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, projects: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }>, universities: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> }>, uncovered: Array<{ id: string, kind: EntityKind, name: string, nameEn: string | null }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: Role } | null };
+
+export type ChangeSummaryFragment = { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null };
+
+export type ChangeDetailFragment = { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null, operations: Array<{ kind: string, target: string, record: string, evidence: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> };
+
+export type ChangesQueryVariables = Exact<{
+  status?: ChangeStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null, operations: Array<{ kind: string, target: string, record: string, evidence: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
+
+export type ChangeByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChangeByIdQuery = { change: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null, operations: Array<{ kind: string, target: string, record: string, evidence: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> } | null };
+
+export type EntityNowQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityNowQuery = { entity: { version: number, description: string | null, descriptionZh: string | null, year: number | null, aliases: Array<string>, id: string, kind: EntityKind, name: string, nameEn: string | null } | null };
+
+export type LinkEndsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type LinkEndsQuery = { from: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, to: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null };
+
+export type EntityHistoryQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EntityHistoryQuery = { entity: { id: string, version: number, origin: { kind: FactOriginKind, change: { id: string } | null }, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ appliedAt: string, node: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null } }> } } | null };
+
+export type ProposeChangeMutationVariables = Exact<{
+  input: ChangeInput;
+}>;
+
+
+export type ProposeChangeMutation = { proposeChange: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null } };
+
+export type ReviewChangeMutationVariables = Exact<{
+  id: string;
+  decision: ReviewDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewChangeMutation = { reviewChange: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null } };
+
+export type RevertChangeMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RevertChangeMutation = { revertChange: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null } };
 
 export type DocumentPageQueryVariables = Exact<{
   id: string;
@@ -116,7 +278,7 @@ export type EntityPageQueryVariables = Exact<{
 }>;
 
 
-export type EntityPageQuery = { entity: { description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, aliasOrigins: Array<{ name: string, origin: AliasOrigin, reason: string | null, source: { paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } } | null }>, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: RelationshipType, category: RelationshipCategory, status: RelationshipStatus, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }>, mentions: { totalCount: number, nodes: Array<{ start: number, end: number, paragraph: { number: number, text: string, document: { id: string, title: string, titleEn: string | null } } }> } } | null };
+export type EntityPageQuery = { entity: { version: number, description: string | null, descriptionZh: string | null, year: number | null, id: string, kind: EntityKind, name: string, nameEn: string | null, aliasOrigins: Array<{ name: string, origin: AliasOrigin, reason: string | null, source: { paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } } | null }>, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }>, relationships: Array<{ id: string, type: RelationshipType, category: RelationshipCategory, status: RelationshipStatus, since: number | null, role: string | null, roleEn: string | null, from: { id: string, kind: EntityKind, name: string, nameEn: string | null }, to: { id: string, kind: EntityKind, name: string, nameEn: string | null }, program: { id: string, kind: EntityKind, name: string, nameEn: string | null } | null, sources: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }>, mentions: { totalCount: number, nodes: Array<{ start: number, end: number, paragraph: { number: number, text: string, document: { id: string, title: string, titleEn: string | null } } }> } } | null };
 
 export type EntityNameQueryVariables = Exact<{
   id: string;
@@ -202,14 +364,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const EntityLabelFragmentDoc = new TypedDocumentString(`
-    fragment EntityLabel on Entity {
+export const ChangeSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ChangeSummary on Change {
   id
-  kind
-  name
-  nameEn
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
 }
-    `, {"fragmentName":"EntityLabel"}) as unknown as TypedDocumentString<EntityLabelFragment, unknown>;
+    `, {"fragmentName":"ChangeSummary"}) as unknown as TypedDocumentString<ChangeSummaryFragment, unknown>;
 export const SourceCitationFragmentDoc = new TypedDocumentString(`
     fragment SourceCitation on SourceRef {
   paragraph
@@ -228,6 +397,55 @@ export const SourceCitationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceCitation"}) as unknown as TypedDocumentString<SourceCitationFragment, unknown>;
+export const ChangeDetailFragmentDoc = new TypedDocumentString(`
+    fragment ChangeDetail on Change {
+  ...ChangeSummary
+  operations {
+    kind
+    target
+    record
+    evidence {
+      ...SourceCitation
+    }
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}
+fragment SourceCitation on SourceRef {
+  paragraph
+  text
+  highlights {
+    start
+    end
+  }
+  document {
+    id
+    title
+    titleEn
+    publisher
+    date
+    fileName
+  }
+}`, {"fragmentName":"ChangeDetail"}) as unknown as TypedDocumentString<ChangeDetailFragment, unknown>;
+export const EntityLabelFragmentDoc = new TypedDocumentString(`
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}
+    `, {"fragmentName":"EntityLabel"}) as unknown as TypedDocumentString<EntityLabelFragment, unknown>;
 export const QuotedParagraphFragmentDoc = new TypedDocumentString(`
     fragment QuotedParagraph on Paragraph {
   number
@@ -308,6 +526,234 @@ export const CoverageDocument = new TypedDocumentString(`
   name
   nameEn
 }`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($status: ChangeStatus, $first: Int) {
+  changes(status: $status, first: $first) {
+    ...ChangeDetail
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}
+fragment ChangeDetail on Change {
+  ...ChangeSummary
+  operations {
+    kind
+    target
+    record
+    evidence {
+      ...SourceCitation
+    }
+  }
+}
+fragment SourceCitation on SourceRef {
+  paragraph
+  text
+  highlights {
+    start
+    end
+  }
+  document {
+    id
+    title
+    titleEn
+    publisher
+    date
+    fileName
+  }
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const ChangeByIdDocument = new TypedDocumentString(`
+    query ChangeById($id: ID!) {
+  change(id: $id) {
+    ...ChangeDetail
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}
+fragment ChangeDetail on Change {
+  ...ChangeSummary
+  operations {
+    kind
+    target
+    record
+    evidence {
+      ...SourceCitation
+    }
+  }
+}
+fragment SourceCitation on SourceRef {
+  paragraph
+  text
+  highlights {
+    start
+    end
+  }
+  document {
+    id
+    title
+    titleEn
+    publisher
+    date
+    fileName
+  }
+}`) as unknown as TypedDocumentString<ChangeByIdQuery, ChangeByIdQueryVariables>;
+export const EntityNowDocument = new TypedDocumentString(`
+    query EntityNow($id: ID!) {
+  entity(id: $id) {
+    ...EntityLabel
+    version
+    description
+    descriptionZh
+    year
+    aliases
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<EntityNowQuery, EntityNowQueryVariables>;
+export const LinkEndsDocument = new TypedDocumentString(`
+    query LinkEnds($from: ID!, $to: ID!) {
+  from: entity(id: $from) {
+    ...EntityLabel
+  }
+  to: entity(id: $to) {
+    ...EntityLabel
+  }
+}
+    fragment EntityLabel on Entity {
+  id
+  kind
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<LinkEndsQuery, LinkEndsQueryVariables>;
+export const EntityHistoryDocument = new TypedDocumentString(`
+    query EntityHistory($id: ID!, $first: Int, $after: String) {
+  entity(id: $id) {
+    id
+    version
+    origin {
+      kind
+      change {
+        id
+      }
+    }
+    history(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        appliedAt
+        node {
+          ...ChangeSummary
+        }
+      }
+    }
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}`) as unknown as TypedDocumentString<EntityHistoryQuery, EntityHistoryQueryVariables>;
+export const ProposeChangeDocument = new TypedDocumentString(`
+    mutation ProposeChange($input: ChangeInput!) {
+  proposeChange(input: $input) {
+    ...ChangeSummary
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}`) as unknown as TypedDocumentString<ProposeChangeMutation, ProposeChangeMutationVariables>;
+export const ReviewChangeDocument = new TypedDocumentString(`
+    mutation ReviewChange($id: ID!, $decision: ReviewDecision!, $note: String) {
+  reviewChange(id: $id, decision: $decision, note: $note) {
+    ...ChangeSummary
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}`) as unknown as TypedDocumentString<ReviewChangeMutation, ReviewChangeMutationVariables>;
+export const RevertChangeDocument = new TypedDocumentString(`
+    mutation RevertChange($id: ID!, $reason: String!) {
+  revertChange(id: $id, reason: $reason) {
+    ...ChangeSummary
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}`) as unknown as TypedDocumentString<RevertChangeMutation, RevertChangeMutationVariables>;
 export const DocumentPageDocument = new TypedDocumentString(`
     query DocumentPage($id: ID!, $after: String) {
   document(id: $id) {
@@ -374,6 +820,7 @@ export const EntityPageDocument = new TypedDocumentString(`
     query EntityPage($id: ID!) {
   entity(id: $id) {
     ...EntityLabel
+    version
     aliasOrigins {
       name
       origin

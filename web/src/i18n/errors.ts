@@ -18,6 +18,22 @@ const BY_CODE: Record<string, { zh: string; en: string }> = {
     zh: '查询过于复杂：请缩小范围（减少跳数、层数或节点数）。',
     en: 'The query is too complex: narrow it (fewer hops, a smaller depth or fewer nodes).',
   },
+  UNAUTHENTICATED: {
+    zh: '密钥无效或缺少密钥：请退出后用有效的密钥重新登录，或请管理员新建一个（npm run keys -- create）。',
+    en: 'The key is missing or not valid: sign out and sign in with a valid key, or ask an admin for a new one.',
+  },
+  FORBIDDEN: {
+    zh: '你的密钥的角色不允许这样做：请用有相应角色的密钥登录。',
+    en: 'Your key’s role does not allow this: sign in with a key that has the role needed.',
+  },
+  CONFLICT: {
+    zh: '图谱在此期间已有变化，这次请求没有写入任何内容：请重新加载后再试。',
+    en: 'The graph changed in the meantime and nothing was written: reload and try again.',
+  },
+  TOO_MANY_REQUESTS: {
+    zh: '请求过于频繁，请稍候再试。',
+    en: 'Too many requests: wait a little and try again.',
+  },
   NETWORK_ERROR: { zh: '无法连接到 API。', en: 'The API cannot be reached.' },
   BAD_RESPONSE: { zh: 'API 的回答无法读取。', en: 'The API’s answer could not be read.' },
   INTERNAL_SERVER_ERROR: {

@@ -28,6 +28,9 @@ const TYPES: Record<string, Label> = {
   SERVES: { zh: '服务', en: 'serves' },
 };
 
+/** Every relationship type, for a form that picks one. */
+export const RELATIONSHIP_TYPES = Object.keys(TYPES);
+
 export const relationshipLabel = (type: string, lang: 'zh' | 'en'): string =>
   TYPES[type]?.[lang] ?? type;
 

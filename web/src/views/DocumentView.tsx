@@ -54,7 +54,7 @@ export function DocumentView({ route }: { route: DocumentRoute }) {
           </ol>
         )}
       </section>
-      <ReviewQueue candidates={candidates} suggestedLinks={suggestedLinks} />
+      <ReviewQueue document={document.id} candidates={candidates} suggestedLinks={suggestedLinks} />
     </article>
   );
 }

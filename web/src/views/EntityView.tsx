@@ -1,6 +1,7 @@
 // An entity's page: its names and descriptions with their sources, where to go from here (paths
 // from it; the coverage of a program or industry), its neighbourhood drawn as a network, and
-// every relationship with the paragraphs that state it.
+// every relationship with the paragraphs that state it; a History tab with the changes that wrote
+// it; and, for a curator, "Propose a correction" and "Add a link".
 import { EntityPageDocument, type EntityPageQuery } from '../generated/graphql.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { nameIn, useLang } from '../i18n/context.ts';
@@ -15,6 +16,9 @@ import { NotFound } from './NotFound.tsx';
 import { NeighborhoodPanel } from './NeighborhoodPanel.tsx';
 import { MentionList } from './MentionList.tsx';
 import { RelationshipList } from './RelationshipList.tsx';
+import { EntityTabs } from './EntityTabs.tsx';
+import { EntityProposals } from '../curation/EntityProposals.tsx';
+import { HistoryPanel } from '../curation/HistoryPanel.tsx';
 
 type EntityRoute = Extract<Route, { view: 'entity' }>;
 type Entity = NonNullable<EntityPageQuery['entity']>;
@@ -28,9 +32,18 @@ export function EntityView({ route, go }: { route: EntityRoute; go(r: Route): vo
   return (
     <article className="view entity" data-testid="entity-page">
       <EntityHeader entity={entity} />
-      <NeighborhoodPanel route={route} go={go} />
-      <RelationshipList entity={entity} />
-      <MentionList mentions={entity.mentions} />
+      <EntityProposals entity={entity} />
+      <EntityTabs
+        label={entity.name}
+        overview={
+          <>
+            <NeighborhoodPanel route={route} go={go} />
+            <RelationshipList entity={entity} />
+            <MentionList mentions={entity.mentions} />
+          </>
+        }
+        history={<HistoryPanel id={entity.id} />}
+      />
     </article>
   );
 }

@@ -1,11 +1,15 @@
 // An ingested document's review queue on its page: the candidate entities (names the graph
 // lacks) as a table, and the suggested links between known entities as cards, each saying
-// whether it would be a new link or corroborates one the graph holds. Proposals, never facts:
-// nothing here writes. A paragraph number is a button that moves the focus to that paragraph.
+// whether it would be a new link or corroborates one the graph holds. Proposals, never facts: a
+// curator signed in may propose each as a change for review (QueueProposals.tsx), and nothing is
+// written until a reviewer accepts it. A paragraph number is a button that moves the focus to
+// that paragraph.
 import type { DocumentPageQuery } from '../generated/graphql.ts';
 import { EntityLink, KindBadge } from '../components/EntityLink.tsx';
 import { useLang } from '../i18n/context.ts';
 import { relationshipLabel } from '../i18n/relationships.ts';
+import { mayAct, usePrincipal } from '../curation/principal.ts';
+import { ProposeCandidate, ProposeLink } from '../curation/QueueProposals.tsx';
 
 type Page = DocumentPageQuery;
 
@@ -41,15 +45,18 @@ function Shown({ shown, total }: { shown: number; total: number }) {
 }
 
 export function ReviewQueue({
+  document: source,
   candidates,
   suggestedLinks,
-}: Pick<Page, 'candidates' | 'suggestedLinks'>) {
+}: Pick<Page, 'candidates' | 'suggestedLinks'> & { document: string }) {
   const { lang, t } = useLang();
+  const curator = mayAct(usePrincipal(), 'curator');
   const empty = candidates.totalCount === 0 && suggestedLinks.totalCount === 0;
   return (
     <section aria-labelledby="review-heading" data-testid="review-queue" className="review-queue">
       <h2 id="review-heading">{t('reviewQueue')}</h2>
       <p className="hint">{t('reviewQueueHint')}</p>
+      {!curator && <p className="hint">{t('needsCurator')}</p>}
       {empty ? (
         <p data-testid="review-queue-empty">{t('reviewQueueEmpty')}</p>
       ) : (
@@ -72,6 +79,7 @@ export function ReviewQueue({
                     <th scope="col">{t('candidateKind')}</th>
                     <th scope="col">{t('candidateCount')}</th>
                     <th scope="col">{t('candidateParagraphs')}</th>
+                    {curator && <th scope="col">{t('proposeEntity')}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -88,6 +96,16 @@ export function ReviewQueue({
                       <td>
                         <ParagraphButtons numbers={c.paragraphs} />
                       </td>
+                      {curator && (
+                        <td>
+                          <ProposeCandidate
+                            document={source}
+                            name={c.name}
+                            suggestedKind={c.suggestedKind}
+                            paragraphs={c.paragraphs}
+                          />
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -124,6 +142,15 @@ export function ReviewQueue({
                     })}{' '}
                     <ParagraphButtons numbers={l.paragraphs} />
                   </p>
+                  {curator && (
+                    <ProposeLink
+                      document={source}
+                      from={l.from}
+                      to={l.to}
+                      corroborates={l.corroborates}
+                      paragraphs={l.paragraphs}
+                    />
+                  )}
                 </li>
               ))}
             </ol>
