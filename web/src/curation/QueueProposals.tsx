@@ -59,7 +59,6 @@ function CandidateDialog(props: {
   const { lang, t } = useLang();
   const [kind, setKind] = useState(props.suggestedKind);
   const [id, setId] = useState(idPrefix(props.suggestedKind));
-  const [name, setName] = useState(props.name);
   const [nameEn, setNameEn] = useState('');
   const [reason, setReason] = useState(useEvidenceReason(props.document, props.paragraphs));
   const [missing, setMissing] = useState(false);
@@ -69,10 +68,14 @@ function CandidateDialog(props: {
     setMissing(!reason.trim());
     if (!reason.trim()) return;
     void state.send(() =>
-      proposeCandidate(
-        { document: props.document, name: name.trim(), id: id.trim(), kind, nameEn, reason },
-        { paragraphs: props.paragraphs, suggestedKind: props.suggestedKind },
-      ),
+      proposeCandidate({
+        document: props.document,
+        name: props.name,
+        id: id.trim(),
+        kind,
+        nameEn,
+        reason,
+      }),
     );
   }
   return (
@@ -99,7 +102,6 @@ function CandidateDialog(props: {
           ))}
         </select>
         <Field label={t('entityId')} value={id} onChange={setId} lang="en" />
-        <Field label={t('fieldName')} value={name} onChange={setName} lang="zh-CN" />
         <Field label={t('fieldNameEn')} value={nameEn} onChange={setNameEn} lang="en" />
         <p className="hint">
           {t('candidateEvidence', {
@@ -161,10 +163,13 @@ function LinkDialog(props: {
     setMissing(!reason.trim());
     if (!reason.trim()) return;
     void state.send(() =>
-      proposeSuggestedLink(
-        { document: props.document, from: props.from.id, to: props.to.id, type, reason },
-        { paragraphs: props.paragraphs },
-      ),
+      proposeSuggestedLink({
+        document: props.document,
+        from: props.from.id,
+        to: props.to.id,
+        type,
+        reason,
+      }),
     );
   }
   return (

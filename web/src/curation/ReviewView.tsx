@@ -41,13 +41,13 @@ export function ReviewView({ status }: { status: ReviewStatus }) {
         <ErrorNotice error={changes.error} />
       ) : changes.status !== 'ok' ? (
         <Loading />
-      ) : changes.data.changes.length === 0 ? (
+      ) : changes.data.changes.nodes.length === 0 ? (
         <p data-testid="review-empty">{t('reviewEmpty', { status: label })}</p>
       ) : (
         <>
-          <p className="hint">{t('reviewCount', { n: changes.data.changes.length })}</p>
+          <p className="hint">{t('reviewCount', { n: changes.data.changes.totalCount })}</p>
           <div className="changes">
-            {changes.data.changes.map((c) => (
+            {changes.data.changes.nodes.map((c) => (
               <ChangeCard key={c.id} change={c} onDone={done} />
             ))}
           </div>

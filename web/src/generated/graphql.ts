@@ -17,6 +17,21 @@ export type AliasOrigin =
   /** A source prints it: `source` is the paragraph. */
   | 'SOURCE';
 
+/** A candidate of an ingested document to propose as a new entity. */
+export type CandidateProposalInput = {
+  /** The document's source id. */
+  document: string;
+  /** The new entity's id, e.g. `enterprise:ningbo-jincheng`. */
+  id: string;
+  /** By default the candidate's suggestedKind. */
+  kind?: EntityKind | null | undefined;
+  /** The candidate's name, as Query.candidates prints it; the new entity's name. */
+  name: string;
+  nameEn?: string | null | undefined;
+  /** By default a sentence naming the document and the paragraphs cited. */
+  reason?: string | null | undefined;
+};
+
 export type ChangeInput = {
   operations: Array<OperationInput>;
   reason: string;
@@ -181,6 +196,18 @@ export type Role =
   | 'reader'
   | 'reviewer';
 
+/** A link an ingested document suggests, to propose as a relationship. */
+export type SuggestedLinkProposalInput = {
+  /** The document's source id. */
+  document: string;
+  /** The relationship runs from → to as given, whichever the suggestion lists first. */
+  from: string;
+  /** By default a sentence naming the document and the paragraphs cited. */
+  reason?: string | null | undefined;
+  to: string;
+  type: RelationshipType;
+};
+
 export type CoverageScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -208,7 +235,7 @@ export type ChangesQueryVariables = Exact<{
 }>;
 
 
-export type ChangesQuery = { changes: Array<{ id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null, operations: Array<{ kind: string, target: string, record: string, evidence: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> };
+export type ChangesQuery = { changes: { totalCount: number, nodes: Array<{ id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null, operations: Array<{ kind: string, target: string, record: string, evidence: Array<{ paragraph: number, text: string | null, highlights: Array<{ start: number, end: number }>, document: { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, fileName: string } }> }> }> } };
 
 export type ChangeByIdQueryVariables = Exact<{
   id: string;
@@ -247,6 +274,20 @@ export type ProposeChangeMutationVariables = Exact<{
 
 
 export type ProposeChangeMutation = { proposeChange: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null } };
+
+export type ProposeCandidateMutationVariables = Exact<{
+  input: CandidateProposalInput;
+}>;
+
+
+export type ProposeCandidateMutation = { proposeCandidate: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null } };
+
+export type ProposeSuggestedLinkMutationVariables = Exact<{
+  input: SuggestedLinkProposalInput;
+}>;
+
+
+export type ProposeSuggestedLinkMutation = { proposeSuggestedLink: { id: string, status: ChangeStatus, author: string, reviewer: string | null, createdAt: string, decidedAt: string | null, reason: string, note: string | null, revertedBy: string | null, revertedAt: string | null, revertReason: string | null } };
 
 export type ReviewChangeMutationVariables = Exact<{
   id: string;
@@ -537,7 +578,10 @@ export const MeDocument = new TypedDocumentString(`
 export const ChangesDocument = new TypedDocumentString(`
     query Changes($status: ChangeStatus, $first: Int) {
   changes(status: $status, first: $first) {
-    ...ChangeDetail
+    nodes {
+      ...ChangeDetail
+    }
+    totalCount
   }
 }
     fragment ChangeSummary on Change {
@@ -716,6 +760,44 @@ export const ProposeChangeDocument = new TypedDocumentString(`
   revertedAt
   revertReason
 }`) as unknown as TypedDocumentString<ProposeChangeMutation, ProposeChangeMutationVariables>;
+export const ProposeCandidateDocument = new TypedDocumentString(`
+    mutation ProposeCandidate($input: CandidateProposalInput!) {
+  proposeCandidate(input: $input) {
+    ...ChangeSummary
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}`) as unknown as TypedDocumentString<ProposeCandidateMutation, ProposeCandidateMutationVariables>;
+export const ProposeSuggestedLinkDocument = new TypedDocumentString(`
+    mutation ProposeSuggestedLink($input: SuggestedLinkProposalInput!) {
+  proposeSuggestedLink(input: $input) {
+    ...ChangeSummary
+  }
+}
+    fragment ChangeSummary on Change {
+  id
+  status
+  author
+  reviewer
+  createdAt
+  decidedAt
+  reason
+  note
+  revertedBy
+  revertedAt
+  revertReason
+}`) as unknown as TypedDocumentString<ProposeSuggestedLinkMutation, ProposeSuggestedLinkMutationVariables>;
 export const ReviewChangeDocument = new TypedDocumentString(`
     mutation ReviewChange($id: ID!, $decision: ReviewDecision!, $note: String) {
   reviewChange(id: $id, decision: $decision, note: $note) {
