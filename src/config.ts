@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_REPORT_BYTES } from './ingest/limits.ts';
+import { jwtConfig, type JwtConfig } from './tokenConfig.ts';
 
 export class ConfigError extends Error {}
 
@@ -87,6 +88,11 @@ export interface AuthConfig {
   /** Failed sign-ins a client may make per window before it is answered TOO_MANY_REQUESTS. */
   maxFailures: number;
   failureWindowMs: number;
+  /** Signed tokens from an OpenID Connect provider, when AUTH_JWKS_URL is set; else null. */
+  jwt: JwtConfig | null;
+  /** Writes (mutations) one principal may send per window, over every API process. */
+  maxWrites: number;
+  writeWindowMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -186,6 +192,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       readRequiresKey: bool('READ_REQUIRES_KEY'),
       maxFailures: int('AUTH_MAX_FAILURES', 10, 1, 10_000),
       failureWindowMs: int('AUTH_FAILURE_WINDOW_MS', 60_000, 1_000, 86_400_000),
+      jwt: jwtConfig(read, (message) => {
+        throw new ConfigError(message);
+      }),
+      maxWrites: int('WRITE_RATE_LIMIT', 60, 1, 1_000_000),
+      writeWindowMs: int('WRITE_RATE_WINDOW_MS', 60_000, 1_000, 86_400_000),
     }),
     curation: Object.freeze({
       selfReview: bool('CURATION_SELF_REVIEW'),

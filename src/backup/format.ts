@@ -33,6 +33,7 @@ export const LABELS: ReadonlySet<string> = new Set([
   'AuditEvent',
   'ApiKey',
   'AuthFailures',
+  'WriteWindow',
 ]);
 export const TYPES: ReadonlySet<string> = new Set([
   ...RELATIONSHIP_TYPE_NAMES,

@@ -1,5 +1,6 @@
-// Refusals of credentials, roles, changes, reverts, added documents and the review queue of an
-// ingested document.
+// Refusals of credentials, roles, writes, changes, reverts, added documents and the review queue
+// of an ingested document.
+import { GraphQLError } from 'graphql';
 import { apiError, badInput, quote } from './codes.ts';
 
 // Credentials (http/credentials.ts) and roles (graphql/roles.ts). One message for every bad
@@ -30,10 +31,49 @@ export const AUTH = {
       'TOO_MANY_REQUESTS',
       `Too many failed sign-ins from this client; wait ${seconds} s before trying again.`,
     ),
+  // Tokens (access/tokens.ts): the reasons name a part of the token, never its text.
+  noTokens: () =>
+    apiError(
+      'UNAUTHENTICATED',
+      'This server takes API keys, not tokens (it has no AUTH_JWKS_URL): send a key as "Authorization: Bearer <key>".',
+    ),
+  tokenExpired: () =>
+    apiError('UNAUTHENTICATED', 'The token has expired; sign in again to get a new one.'),
+  tokenRejected: (part: string) =>
+    apiError(
+      'UNAUTHENTICATED',
+      `The token is not valid here: ${part} does not match what this server takes (AUTH_JWKS_URL, AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE).`,
+    ),
+  tokenNoRole: (claim: string) =>
+    apiError(
+      'UNAUTHENTICATED',
+      `The token's claim ${claim} names no role of this server (reader, curator, reviewer, admin; or one AUTH_JWT_ROLES maps).`,
+    ),
+  providerUnavailable: () =>
+    apiError(
+      'SERVICE_UNAVAILABLE',
+      "The identity provider's keys (AUTH_JWKS_URL) could not be fetched; try again in a few seconds.",
+    ),
   forbidden: (needs: readonly string[], role: string) =>
     apiError(
       'FORBIDDEN',
       `This needs the role ${needs.join(' or ')}; your key has the role ${role}. Ask an admin for a key with that role.`,
+    ),
+} as const;
+
+// Writes per principal (graphql/plugins/writeLimit.ts): 429 with Retry-After, as a failed
+// sign-in's limit is, and the seconds in extensions.retryAfter for clients that read no headers.
+export const WRITES = {
+  tooMany: (max: number, windowSeconds: number, retryAfter: number) =>
+    new GraphQLError(
+      `Too many writes from this key: at most ${max} per ${windowSeconds} s (WRITE_RATE_LIMIT); wait ${retryAfter} s before writing again. Reads are not limited.`,
+      {
+        extensions: {
+          code: 'TOO_MANY_REQUESTS',
+          retryAfter,
+          http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+        },
+      },
     ),
 } as const;
 

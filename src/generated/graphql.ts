@@ -206,6 +206,7 @@ export type Change = {
   id: Scalars['ID']['output'];
   /** The reviewer's note. */
   note: Maybe<Scalars['String']['output']>;
+  /** Its operations, in order; a change holds at most 100 (ChangeInput), and is costed so. */
   operations: Array<ChangeOperation>;
   /** Why the change is needed, in the curator's words. */
   reason: Scalars['String']['output'];

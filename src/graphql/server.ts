@@ -16,6 +16,7 @@ import { formatErrorFor } from './formatError.ts';
 import { errorLogPlugin } from './plugins/errorLog.ts';
 import { limitsPlugin } from './plugins/limits.ts';
 import { noStorePlugin } from './plugins/noStore.ts';
+import { writeLimit } from './plugins/writeLimit.ts';
 import { resolvers } from './resolvers/index.ts';
 import { typeDefs } from './schema.ts';
 import { documentLimitsRule, knownOperationsRule } from './validationRules.ts';
@@ -86,7 +87,7 @@ export async function createGraphQL({
       // header, now set by noStorePlugin.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
-      limitsPlugin(config.limits),
+      limitsPlugin(config.limits, writeLimit(config.auth)),
       errorLogPlugin(log),
     ],
   });

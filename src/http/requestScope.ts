@@ -91,7 +91,8 @@ export async function inRequestScope(
 /** A request whose credential is refused: answered with the error's code and HTTP status. */
 function refuse(res: ServerResponse, error: unknown): Outcome {
   const code = codeOf(error);
-  if (code !== 'UNAUTHENTICATED' && code !== 'TOO_MANY_REQUESTS') throw error;
+  if (code !== 'UNAUTHENTICATED' && code !== 'TOO_MANY_REQUESTS' && code !== 'SERVICE_UNAVAILABLE')
+    throw error;
   const status = HTTP_STATUS[code];
   res
     .writeHead(status, {

@@ -25,6 +25,7 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE',
   'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.hash IS UNIQUE',
   'CREATE CONSTRAINT auth_failures_client IF NOT EXISTS FOR (f:AuthFailures) REQUIRE f.client IS UNIQUE',
+  'CREATE CONSTRAINT write_window_principal IF NOT EXISTS FOR (w:WriteWindow) REQUIRE w.principal IS UNIQUE',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
   'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
   'CREATE INDEX change_created IF NOT EXISTS FOR (c:Change) ON (c.createdAt)',

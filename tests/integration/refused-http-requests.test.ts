@@ -1,5 +1,6 @@
 // Requests the API does not serve, whatever their document: bodies that are not one JSON
-// operation, oversized bodies, cross-site "simple" requests (CSRF), mutations by GET or that the
+// operation (a batch of mutations included), oversized bodies, cross-site "simple" requests
+// (CSRF, queries and mutations alike), mutations by GET or that the
 // schema lacks, subscriptions, unknown operation names, other methods, types and paths. Each is refused with
 // its status and code within 50 ms, and the graph is unchanged (refusalTable.ts).
 import { describe, it } from 'vitest';
@@ -7,6 +8,7 @@ import { expectNamedOnce, refused, refusalTable, type Case } from '../helpers/re
 import { JSON_TYPE, get, post } from '../helpers/sendGraphQL.ts';
 
 const STATS = '{ stats { entities relationships indicators sources } }';
+const REVIEW = 'mutation { reviewChange(id: "change:x", decision: ACCEPT) { id } }';
 
 const CASES: Case[] = [
   refused(
@@ -61,6 +63,48 @@ const CASES: Case[] = [
     400,
     'BAD_REQUEST',
     /batching disabled/i,
+  ),
+  refused(
+    'a batch of two mutations (array body)',
+    () => post([{ query: REVIEW }, { query: REVIEW }]),
+    400,
+    'BAD_REQUEST',
+    /batching disabled/i,
+  ),
+  refused(
+    'text/plain simple request with a mutation (CSRF)',
+    () => post({ query: REVIEW }, { 'content-type': 'text/plain' }),
+    400,
+    'BAD_REQUEST',
+    /Cross-Site Request Forgery/,
+  ),
+  refused(
+    'form-urlencoded simple request with a mutation (CSRF)',
+    () =>
+      post(`query=${encodeURIComponent(REVIEW)}`, {
+        'content-type': 'application/x-www-form-urlencoded',
+      }),
+    400,
+    'BAD_REQUEST',
+    /Cross-Site Request Forgery/,
+  ),
+  refused(
+    'GET with a mutation and no preflight header (CSRF)',
+    () => get({ query: REVIEW }, {}),
+    400,
+    'BAD_REQUEST',
+    /Cross-Site Request Forgery/,
+  ),
+  refused(
+    'GET naming the mutation of a document that holds a query too',
+    () =>
+      get({
+        query: `query Read { stats { entities } } ${REVIEW.replace('mutation', 'mutation Write')}`,
+        operationName: 'Write',
+      }),
+    405,
+    'BAD_REQUEST',
+    /GET requests only support query operations/,
   ),
   refused(
     'GET with a mutation',
@@ -121,7 +165,7 @@ const CASES: Case[] = [
 const table = refusalTable('refused HTTP requests');
 
 describe('requests the API does not serve are refused at its edge', () => {
-  it('has at least 18 cases, each named once', () => expectNamedOnce(CASES, 18));
+  it('has at least 23 cases, each named once', () => expectNamedOnce(CASES, 23));
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => table.run(c));
 });

@@ -144,6 +144,37 @@ const CASES: Case[] = [
     /at most 10 levels of nesting are allowed; this operation has at least 12/,
   ),
   refused(
+    'a mutation whose answer repeats its operations 600 times',
+    () =>
+      post({
+        query: `mutation { reviewChange(id: "change:x", decision: ACCEPT) { operations { ${times(600, 'record')} } } }`,
+      }),
+    400,
+    'QUERY_TOO_COMPLEX',
+    /at most 500 selections/,
+  ),
+  refused(
+    'a mutation answer with 40 aliases',
+    () =>
+      post({
+        query: `mutation { reviewChange(id: "change:x", decision: ACCEPT) { ${Array.from({ length: 40 }, (_, i) => `s${i}: status`).join(' ')} } }`,
+      }),
+    400,
+    'QUERY_TOO_COMPLEX',
+    /at most 30 aliases are allowed; this operation has 40/,
+  ),
+  refused(
+    'a second mutation in an inline fragment on the root',
+    () =>
+      post({
+        query:
+          'mutation { proposeChange(input: { reason: "x", operations: [] }) { id } ... on Mutation { r: reviewChange(id: "change:x", decision: REJECT) { id } } }',
+      }),
+    400,
+    'QUERY_TOO_COMPLEX',
+    /a mutation operation may hold one field.*this operation has 2\./,
+  ),
+  refused(
     'a change of 101 operations',
     () =>
       post({
@@ -158,7 +189,7 @@ const CASES: Case[] = [
 const table = refusalTable('refused query shapes');
 
 describe('documents shaped to cost the server are refused before they run', () => {
-  it('has at least 17 cases, each named once', () => expectNamedOnce(CASES, 17));
+  it('has at least 20 cases, each named once', () => expectNamedOnce(CASES, 20));
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => table.run(c));
 });

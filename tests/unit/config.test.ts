@@ -187,4 +187,58 @@ describe('loadConfig', () => {
   it('checks NEO4J_URI before the other variables', () => {
     expect(refusal({ NEO4J_URI: 'localhost', PORT: 'x' }).message).toMatch(/^NEO4J_URI=/);
   });
+
+  describe('tokens from an OpenID Connect provider', () => {
+    const OIDC = {
+      AUTH_JWKS_URL: 'https://id.example.org/certs',
+      AUTH_JWT_ISSUER: 'https://id.example.org',
+      AUTH_JWT_AUDIENCE: 'cixi-graph',
+    };
+
+    it('takes no tokens unless AUTH_JWKS_URL is set, and limits writes to 60 a minute', () => {
+      expect(loadConfig({}).auth).toMatchObject({
+        jwt: null,
+        maxWrites: 60,
+        writeWindowMs: 60_000,
+      });
+    });
+
+    it('reads the provider, the role claim (default role) and the role map', () => {
+      expect(loadConfig(OIDC).auth.jwt).toEqual({
+        jwksUrl: 'https://id.example.org/certs',
+        issuer: 'https://id.example.org',
+        audience: 'cixi-graph',
+        roleClaim: 'role',
+        roles: null,
+      });
+      const mapped = loadConfig({
+        ...OIDC,
+        AUTH_JWT_ROLE_CLAIM: 'realm_access.roles',
+        AUTH_JWT_ROLES: 'graph-editors=curator, graph-leads=reviewer',
+      }).auth.jwt;
+      expect(mapped?.roleClaim).toBe('realm_access.roles');
+      expect([...(mapped?.roles ?? [])]).toEqual([
+        ['graph-editors', 'curator'],
+        ['graph-leads', 'reviewer'],
+      ]);
+    });
+
+    it.each(['AUTH_JWT_ISSUER', 'AUTH_JWT_AUDIENCE'])(
+      'refuses AUTH_JWKS_URL without %s',
+      (name) => {
+        expect(refusal({ ...OIDC, [name]: '' }).message).toBe(
+          `${name} must be set when AUTH_JWKS_URL is: tokens are checked against it.`,
+        );
+      },
+    );
+
+    it('refuses a role map naming a role the server has not, and a key set that is no URL', () => {
+      expect(refusal({ ...OIDC, AUTH_JWT_ROLES: 'editors=owner' }).message).toMatch(
+        /^AUTH_JWT_ROLES="editors=owner" is invalid: expected value=role pairs .* one of reader, curator, reviewer, admin\.$/,
+      );
+      expect(refusal({ ...OIDC, AUTH_JWKS_URL: 'id.example.org/certs' }).message).toMatch(
+        /^AUTH_JWKS_URL="id.example.org\/certs" is invalid/,
+      );
+    });
+  });
 });

@@ -408,6 +408,14 @@ describe('the size of what a list returns (@listSize)', () => {
     );
   });
 
+  it("prices a mutation's answer by the 100 operations a change may hold", () => {
+    const query =
+      'mutation { reviewChange(id: "change:x", decision: ACCEPT) { status operations { kind target record } } }';
+    // reviewChange 1 + status 1 + operations 1 + 100·3
+    expect(check(query, { limits: { maxCost: 302 } })).toMatch(/estimated cost is 303,/);
+    expect(check(query, { limits: { maxCost: 303 } })).toBeNull();
+  });
+
   it("prices a path's nodes by their assumed size, once per path", () => {
     // 1 + 160 (maxHops 4) + nodes 5 + name 5·7
     expect(
