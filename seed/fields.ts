@@ -169,8 +169,20 @@ export class Fields {
     return this.problems.length === before ? aliases : [];
   }
 
-  sources(): SourceRef[] {
+  /**
+   * The record's citations; with `knowledge` (the curators' reason, see knowledge()) the list may
+   * be empty, since the curators vouch for the fact themselves.
+   */
+  sources(knowledge: string | null = null): SourceRef[] {
     const v = this.value('sources');
+    if (knowledge !== null && (v === undefined || (Array.isArray(v) && v.length === 0))) return [];
+    if (Array.isArray(v) && v.length === 0) {
+      this.fail(
+        'sources',
+        'is empty and no "knowledge" says why the curators know it; cite at least one { "source": id, "paragraph": positive integer }, or give "knowledge" (the reason) instead',
+      );
+      return [];
+    }
     if (Array.isArray(v) && v.length > MAX_ITEMS.sources) {
       this.fail('sources', `lists ${v.length} citations; at most ${MAX_ITEMS.sources} are allowed`);
       return [];
@@ -202,6 +214,11 @@ export class Fields {
         this.fail(`sources[${i}].source`, `is longer than the ${MAX_CHARS.id} characters allowed`);
     });
     return refs.map((r) => ({ source: r.source as string, paragraph: r.paragraph as number }));
+  }
+
+  /** Curator knowledge: why the curators know the fact without a paragraph; null if not given. */
+  knowledge(): string | null {
+    return this.optionalString('knowledge', MAX_CHARS.knowledge);
   }
 
   /** Names each field of the record that no reader asked for: a typo, or a field we do not keep. */

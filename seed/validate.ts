@@ -172,7 +172,8 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         ...given('publisherEn', f.optionalString('publisherEn')),
       });
       return;
-    case 'entities':
+    case 'entities': {
+      const knowledge = f.knowledge();
       data.entities.push({
         id: f.id('id'),
         kind: f.oneOf('kind', ENTITY_KINDS),
@@ -182,10 +183,13 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         description: f.optionalString('description', MAX_CHARS.long),
         descriptionZh: f.optionalString('descriptionZh', MAX_CHARS.long),
         year: f.optionalYear('year'),
-        sources: f.sources(),
+        sources: f.sources(knowledge),
+        ...given('knowledge', knowledge),
       });
       return;
-    case 'relationships':
+    }
+    case 'relationships': {
+      const knowledge = f.knowledge();
       data.relationships.push({
         type: f.oneOf('type', RELATIONSHIP_TYPE_NAMES),
         status: f.oneOf('status', RELATIONSHIP_STATUSES),
@@ -195,10 +199,13 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         role: f.optionalString('role'),
         roleEn: f.optionalString('roleEn'),
         program: f.optionalString('program'),
-        sources: f.sources(),
+        sources: f.sources(knowledge),
+        ...given('knowledge', knowledge),
       });
       return;
-    case 'indicators':
+    }
+    case 'indicators': {
+      const knowledge = f.knowledge();
       data.indicators.push({
         id: f.id('id'),
         name: f.string('name'),
@@ -212,9 +219,11 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         periodEn: f.optionalString('periodEn'),
         topic: f.string('topic'),
         scope: f.strings('scope', true, MAX_ITEMS.scope, MAX_CHARS.id),
-        sources: f.sources(),
+        sources: f.sources(knowledge),
+        ...given('knowledge', knowledge),
       });
       return;
+    }
     default: {
       const never: never = section;
       throw new Error(`unknown section ${String(never)}`);
