@@ -47,25 +47,29 @@ export async function checkMerges(
     if (op.kind !== 'MERGE') continue;
     const { keep, keepVersion, merge, mergeVersion } = op.record;
     const rows = await run(SIDES, { ids: [keep, merge] });
-    const side = (id: string, field: 'keep' | 'merge', version: number): Props => {
+    const side = (id: string, field: 'keep' | 'merge'): Props => {
       const row = rows.find((r) => r.id === id);
       if (!row?.props)
         throw CHANGE_OPS.unknownEntity(
           i,
           `merge.${field}`,
           id,
-          (row?.mergedInto as string) ?? null,
+          (row?.mergedInto as string | null) ?? null,
         );
-      const props = row.props as Props;
-      const current = Number(props.version ?? 0);
-      if (current !== version)
-        throw CHANGE_OPS.staleMerge(i, `merge.${field}Version`, id, version, current);
-      return props;
+      return row.props as Props;
     };
-    const keepProps = side(keep, 'keep', keepVersion);
-    const mergeProps = side(merge, 'merge', mergeVersion);
+    const keepProps = side(keep, 'keep');
+    const mergeProps = side(merge, 'merge');
     if (keepProps.kind !== mergeProps.kind)
       throw CHANGE_OPS.mergeKinds(i, keep, String(keepProps.kind), merge, String(mergeProps.kind));
+    for (const [field, props, version] of [
+      ['keepVersion', keepProps, keepVersion],
+      ['mergeVersion', mergeProps, mergeVersion],
+    ] as const) {
+      const current = Number(props.version ?? 0);
+      if (current !== version)
+        throw CHANGE_OPS.staleMerge(i, `merge.${field}`, String(props.id), version, current);
+    }
     const links: MovedLink[] = [];
     for (const r of await run(LINKS_OF, { merge, types: RELATIONSHIP_TYPE_NAMES })) {
       const link = {
