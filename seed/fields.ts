@@ -170,16 +170,18 @@ export class Fields {
   }
 
   /**
-   * The record's citations; with `knowledge` (the curators' reason, see knowledge()) the list may
-   * be empty, since the curators vouch for the fact themselves.
+   * The record's citations. When the record gives "knowledge" (the curators' reason, read by
+   * knowledge() after this) the list may be empty or left out: the curators vouch for the fact.
    */
-  sources(knowledge: string | null = null): SourceRef[] {
+  sources(): SourceRef[] {
     const v = this.value('sources');
-    if (knowledge !== null && (v === undefined || (Array.isArray(v) && v.length === 0))) return [];
+    const knowledge = this.record.knowledge;
+    const vouched = typeof knowledge === 'string' && knowledge.trim() !== '';
+    if (vouched && (v === undefined || (Array.isArray(v) && v.length === 0))) return [];
     if (Array.isArray(v) && v.length === 0) {
       this.fail(
         'sources',
-        'is empty and no "knowledge" says why the curators know it; cite at least one { "source": id, "paragraph": positive integer }, or give "knowledge" (the reason) instead',
+        'is empty; cite at least one { "source": id, "paragraph": positive integer }, or give "knowledge": why the curators know it without a paragraph',
       );
       return [];
     }

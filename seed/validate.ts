@@ -173,7 +173,6 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
       });
       return;
     case 'entities': {
-      const knowledge = f.knowledge();
       data.entities.push({
         id: f.id('id'),
         kind: f.oneOf('kind', ENTITY_KINDS),
@@ -183,13 +182,12 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         description: f.optionalString('description', MAX_CHARS.long),
         descriptionZh: f.optionalString('descriptionZh', MAX_CHARS.long),
         year: f.optionalYear('year'),
-        sources: f.sources(knowledge),
-        ...given('knowledge', knowledge),
+        sources: f.sources(),
+        ...given('knowledge', f.knowledge()),
       });
       return;
     }
     case 'relationships': {
-      const knowledge = f.knowledge();
       data.relationships.push({
         type: f.oneOf('type', RELATIONSHIP_TYPE_NAMES),
         status: f.oneOf('status', RELATIONSHIP_STATUSES),
@@ -199,13 +197,12 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         role: f.optionalString('role'),
         roleEn: f.optionalString('roleEn'),
         program: f.optionalString('program'),
-        sources: f.sources(knowledge),
-        ...given('knowledge', knowledge),
+        sources: f.sources(),
+        ...given('knowledge', f.knowledge()),
       });
       return;
     }
     case 'indicators': {
-      const knowledge = f.knowledge();
       data.indicators.push({
         id: f.id('id'),
         name: f.string('name'),
@@ -219,8 +216,8 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         periodEn: f.optionalString('periodEn'),
         topic: f.string('topic'),
         scope: f.strings('scope', true, MAX_ITEMS.scope, MAX_CHARS.id),
-        sources: f.sources(knowledge),
-        ...given('knowledge', knowledge),
+        sources: f.sources(),
+        ...given('knowledge', f.knowledge()),
       });
       return;
     }
