@@ -33,10 +33,12 @@ OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n IS NOT NULL AS exists, n.changedBy AS changedBy`;
 
 // A link of an entity the revert would delete that the change did not make. MENTIONS are derived
-// from its names (documents), not stated facts, so they go with it.
+// from its names (documents), not stated facts, so they go with it; an indicator's ABOUT link is
+// part of the indicator, so one the change wrote goes back with that indicator (put back first).
 const FOREIGN_LINK = `
 MATCH (n:Entity {id: $id})-[r]-(m)
 WHERE type(r) <> 'MENTIONS' AND coalesce(r.changedBy, '') <> $change
+  AND NOT (type(r) = 'ABOUT' AND coalesce(m.changedBy, '') = $change)
 RETURN coalesce(r.id, type(r) + ' ' + coalesce(m.id, '')) AS link, r.changedBy AS changedBy
 LIMIT 1`;
 

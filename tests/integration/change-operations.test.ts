@@ -120,7 +120,9 @@ describe('curator knowledge', () => {
     ]);
     expect(codeOf(a)).toBe('BAD_USER_INPUT');
     expect(messageOf(a)).toContain('operations[0]');
-    expect(messageOf(a)).toContain('field "sources" is empty and no "knowledge"');
+    expect(messageOf(a)).toContain(
+      'operations[0]: entities[0] (id "enterprise:no-source"): field "sources" is empty',
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -400,6 +402,18 @@ describe('merge', () => {
           sources: [TALENT_26],
         },
       },
+      {
+        indicator: {
+          id: 'indicator:copy-staff',
+          name: '测试员工数300人',
+          value: 300,
+          unit: 'people',
+          display: '300人',
+          topic: 'enterprises',
+          scope: [copy, 'region:cixi'],
+          sources: [TALENT_26],
+        },
+      },
     ]);
     const keepBefore = await entity('enterprise:bull');
     const keepVersion = keepBefore.version as number;
@@ -430,6 +444,10 @@ describe('merge', () => {
       'LEADS_CHAIN industry:smart-home-appliances 2',
     ]);
     expect(kept.history.nodes[0]).toEqual({ id: merged, status: 'APPLIED' });
+    const scope = async () =>
+      ((await indicator('测试员工数'))[0].scope as { id: string }[]).map((e) => e.id);
+    // The indicator about the merged entity is about the kept one, in the same place.
+    expect(await scope()).toEqual(['enterprise:bull', 'region:cixi']);
     // The merged id answers the kept entity; no read finds the merged one.
     expect((await entity(copy)).id).toBe('enterprise:bull');
     const search = await ask(`{ search(query: "公牛电器测试") { id } }`, {});
@@ -452,6 +470,7 @@ describe('merge', () => {
       'LEADS_CHAIN',
     ]);
     expect(back.history.nodes.map((c: { id: string }) => c.id)).toEqual([merged, made]);
+    expect(await scope()).toEqual([copy, 'region:cixi']);
     const restored = await entity('enterprise:bull');
     expect(restored.aliases).toEqual(keepBefore.aliases);
     expect(restored.version).toBe(keepVersion + 2);
@@ -463,6 +482,7 @@ describe('merge', () => {
     ).toEqual([['LEADS_CHAIN', 1]]);
     await revert(made);
     expect(await entity(copy)).toBeNull();
+    expect(await indicator('测试员工数')).toEqual([]);
   });
 
   it.each([
