@@ -169,8 +169,22 @@ export class Fields {
     return this.problems.length === before ? aliases : [];
   }
 
+  /**
+   * The record's citations. When the record gives "knowledge" (the curators' reason, read by
+   * knowledge() after this) the list may be empty or left out: the curators vouch for the fact.
+   */
   sources(): SourceRef[] {
     const v = this.value('sources');
+    const knowledge = this.record.knowledge;
+    const vouched = typeof knowledge === 'string' && knowledge.trim() !== '';
+    if (vouched && (v === undefined || (Array.isArray(v) && v.length === 0))) return [];
+    if (Array.isArray(v) && v.length === 0) {
+      this.fail(
+        'sources',
+        'is empty; cite at least one { "source": id, "paragraph": positive integer }, or give "knowledge": why the curators know it without a paragraph',
+      );
+      return [];
+    }
     if (Array.isArray(v) && v.length > MAX_ITEMS.sources) {
       this.fail('sources', `lists ${v.length} citations; at most ${MAX_ITEMS.sources} are allowed`);
       return [];
@@ -202,6 +216,11 @@ export class Fields {
         this.fail(`sources[${i}].source`, `is longer than the ${MAX_CHARS.id} characters allowed`);
     });
     return refs.map((r) => ({ source: r.source as string, paragraph: r.paragraph as number }));
+  }
+
+  /** Curator knowledge: why the curators know the fact without a paragraph; null if not given. */
+  knowledge(): string | null {
+    return this.optionalString('knowledge', MAX_CHARS.knowledge);
   }
 
   /** Names each field of the record that no reader asked for: a typo, or a field we do not keep. */

@@ -25,6 +25,8 @@ export const MAX_CHARS = {
   short: 500,
   /** Descriptions and notes. */
   long: 4_000,
+  /** Why the curators know a fact that no paragraph states (knowledge). */
+  knowledge: 2_000,
 } as const;
 
 /** Items a list field may hold. */

@@ -31,6 +31,8 @@ export interface SeedEntity {
   descriptionZh: string | null;
   year: number | null;
   sources: SourceRef[];
+  /** Curator knowledge: why the curators know it without a paragraph (then sources may be empty). */
+  knowledge?: string;
 }
 export interface SeedRelationship {
   type: RelationshipType;
@@ -42,6 +44,8 @@ export interface SeedRelationship {
   roleEn: string | null;
   program: string | null;
   sources: SourceRef[];
+  /** Curator knowledge: why the curators know it without a paragraph (then sources may be empty). */
+  knowledge?: string;
 }
 export interface SeedIndicator {
   id: string;
@@ -57,6 +61,8 @@ export interface SeedIndicator {
   topic: string;
   scope: string[];
   sources: SourceRef[];
+  /** Curator knowledge: why the curators know it without a paragraph (then sources may be empty). */
+  knowledge?: string;
 }
 export interface SeedData {
   sources: SeedSource[];

@@ -30,6 +30,8 @@ export const storedEntity = ({ sources, ...e }: SeedEntity): Row => ({
   pinyin: pinyinOf([e.name, ...e.aliases.map((a) => a.name)]),
   initials: initialsOf([e.name, ...e.aliases.map((a) => a.name)]),
   provenance: encodeProvenance(sources),
+  // Always set, so an update without it takes the old one away rather than keeping it.
+  knowledge: e.knowledge ?? null,
 });
 
 export const storedRelationship = ({
@@ -42,12 +44,14 @@ export const storedRelationship = ({
   ...props,
   id: relationshipKey({ from, type, to }),
   provenance: encodeProvenance(sources),
+  knowledge: props.knowledge ?? null,
 });
 
 /** The indicator's own properties; its scope is stored as ABOUT links, not as a property. */
 export const storedIndicator = ({ sources, scope: _scope, ...props }: SeedIndicator): Row => ({
   ...props,
   provenance: encodeProvenance(sources),
+  knowledge: props.knowledge ?? null,
 });
 
 /** Stored properties that follow from others (and so never differ on their own). */

@@ -172,7 +172,7 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         ...given('publisherEn', f.optionalString('publisherEn')),
       });
       return;
-    case 'entities':
+    case 'entities': {
       data.entities.push({
         id: f.id('id'),
         kind: f.oneOf('kind', ENTITY_KINDS),
@@ -183,9 +183,11 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         descriptionZh: f.optionalString('descriptionZh', MAX_CHARS.long),
         year: f.optionalYear('year'),
         sources: f.sources(),
+        ...given('knowledge', f.knowledge()),
       });
       return;
-    case 'relationships':
+    }
+    case 'relationships': {
       data.relationships.push({
         type: f.oneOf('type', RELATIONSHIP_TYPE_NAMES),
         status: f.oneOf('status', RELATIONSHIP_STATUSES),
@@ -196,9 +198,11 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         roleEn: f.optionalString('roleEn'),
         program: f.optionalString('program'),
         sources: f.sources(),
+        ...given('knowledge', f.knowledge()),
       });
       return;
-    case 'indicators':
+    }
+    case 'indicators': {
       data.indicators.push({
         id: f.id('id'),
         name: f.string('name'),
@@ -213,8 +217,10 @@ function readRecord(section: Section, f: Fields, data: SeedData): void {
         topic: f.string('topic'),
         scope: f.strings('scope', true, MAX_ITEMS.scope, MAX_CHARS.id),
         sources: f.sources(),
+        ...given('knowledge', f.knowledge()),
       });
       return;
+    }
     default: {
       const never: never = section;
       throw new Error(`unknown section ${String(never)}`);

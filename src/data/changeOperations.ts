@@ -7,25 +7,15 @@ import { updateDegrees } from '../../seed/write.ts';
 import { CHANGE } from '../errors/index.ts';
 import type { Row, Run } from '../neo4j/graph.ts';
 import { typeExpression } from './cypher.ts';
+import { indicatorImages, stampIndicators } from './indicatorOperations.ts';
+import { applyMerges, checkMerges } from './mergeOperations.ts';
+import type { Operation, RelationshipKey } from './operationKinds.ts';
 import type { RelationshipType } from './vocabulary.ts';
 
 /** One relationship type as a pattern's type, from the fixed table (never the caller's text). */
 const relationshipType = (type: RelationshipType): string => typeExpression([type]);
 
-/** One operation as proposed: the record in the loader's file format, or a relationship's key. */
-export type Operation =
-  | { kind: 'ENTITY'; record: Record<string, unknown> & { id: string; version?: number | null } }
-  | {
-      kind: 'RELATIONSHIP';
-      record: Record<string, unknown> & RelationshipKey;
-    }
-  | { kind: 'RETRACT'; record: RelationshipKey };
-
-export type RelationshipKey = {
-  type: RelationshipType;
-  from: string;
-  to: string;
-};
+export type { Operation, RelationshipKey } from './operationKinds.ts';
 
 const ENTITY_NOW = `
 UNWIND $ids AS id
@@ -72,6 +62,9 @@ export async function checkOperations(
     if (!found) throw CHANGE.noSuchRelationship(relationshipKey(record));
     before.push({ relationship: relationshipKey(record), props: found.props });
   }
+  before.push(...(await indicatorImages(run, operations)));
+  const merges = await checkMerges(run, operations);
+  before.push(...merges);
   const relationshipOps = operations.filter((op) => op.kind === 'RELATIONSHIP');
   for (const { record } of relationshipOps) {
     const [found] = await run(
@@ -123,7 +116,8 @@ export async function checkOperations(
   // moment may have committed since; the increment reads under the lock, so it sees that change.
   const bumped = await run(
     `UNWIND $ids AS id MATCH (n:Entity {id: id})
-     SET n.version = coalesce(n.version, 0) + 1, n.changedBy = $changeId
+     SET n.version = coalesce(n.version, 0) + 1, n.changedBy = $changeId,
+         n.knowledgeChange = CASE WHEN n.knowledge IS NULL THEN null ELSE $changeId END
      RETURN id, n.version AS version`,
     { ids: entityOps.map((op) => op.record.id), changeId },
   );
@@ -141,9 +135,14 @@ export async function checkOperations(
       record,
       await run(
         `MATCH (:Entity {id: $from})-[r:${relationshipType(record.type)}]->(:Entity {id: $to})
-         WITH r, r.changedBy AS was SET r.changedBy = $changeId RETURN was`,
+         WITH r, r.changedBy AS was
+         SET r.changedBy = $changeId,
+             r.knowledgeChange = CASE WHEN r.knowledge IS NULL THEN null ELSE $changeId END
+         RETURN was`,
         { ...record, changeId },
       ),
     );
+  await stampIndicators(run, operations, changeId);
+  await applyMerges(run, merges, changeId);
   return before;
 }

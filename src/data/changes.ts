@@ -8,26 +8,35 @@
 // the same transaction. The Change is locked first (a write to it), so two reviewers accepting at
 // once apply it exactly once. What each operation checks and writes is in changeOperations.ts.
 import { randomUUID } from 'node:crypto';
-import { relationshipKey, SeedError, validateSeed, type SeedData } from '../../seed/validate.ts';
+import { SeedError, validateSeed, type SeedData } from '../../seed/validate.ts';
 import { CHANGE } from '../errors/index.ts';
 import type { Graph, Row } from '../neo4j/graph.ts';
+import { expandAliases } from './aliasOperations.ts';
 import { checkOperations, type Operation } from './changeOperations.ts';
 import { CHANGE_MAP, changeOf, type ChangeRecord } from './changeRecords.ts';
 import { relinkEntities } from './documentStore.ts';
+import { mergeFacts } from './mergeOperations.ts';
+import { entitiesWritten, targetOf } from './operationKinds.ts';
 
 export type { Operation } from './changeOperations.ts';
+export { targetOf } from './operationKinds.ts';
 export { CHANGE_STATUSES, type ChangeRecord, type ChangeStatus } from './changeRecords.ts';
 
-export const targetOf = (op: Operation): string =>
-  op.kind === 'ENTITY' ? op.record.id : relationshipKey(op.record);
+const SECTION = { ENTITY: 'entities', RELATIONSHIP: 'relationships', INDICATOR: 'indicators' };
 
-/** The loader's view of the operations: one "file" each, so problems name the operation. */
+/** The facts whose history shows the change: what it writes, and both sides of a merge. */
+const factsOf = (op: Operation): string[] =>
+  op.kind === 'MERGE' ? [op.record.keep, op.record.merge] : [targetOf(op)];
+
+/**
+ * The loader's view of the operations: one "file" each, so problems name the operation. An alias
+ * is checked once expanded into its entity (aliasOperations.ts), a merge by mergeOperations.ts.
+ */
 function asSeedData(operations: readonly Operation[]): SeedData {
   const files = operations.flatMap((op, i) => {
-    if (op.kind === 'RETRACT') return [];
+    if (op.kind !== 'ENTITY' && op.kind !== 'RELATIONSHIP' && op.kind !== 'INDICATOR') return [];
     const { version: _version, ...record } = op.record as Record<string, unknown>;
-    const section = op.kind === 'ENTITY' ? 'entities' : 'relationships';
-    return [{ path: `operations[${i}]`, text: JSON.stringify({ [section]: [record] }) }];
+    return [{ path: `operations[${i}]`, text: JSON.stringify({ [SECTION[op.kind]]: [record] }) }];
   });
   try {
     return validateSeed(files);
@@ -47,10 +56,11 @@ export async function proposeChange(
   reason: string,
   operations: readonly Operation[],
 ): Promise<ChangeRecord> {
-  const data = asSeedData(operations);
+  asSeedData(operations);
   const id = `change:${randomUUID()}`;
   return graph.writeTransaction(async (run) => {
-    const basis = await checkOperations(run, operations, data, id, { write: false });
+    const expanded = await expandAliases(run, operations);
+    const basis = await checkOperations(run, expanded, asSeedData(expanded), id, { write: false });
     const [row] = await run(
       `CREATE (c:Change {id: $id, status: 'PROPOSED', author: $author, createdAt: datetime(),
          reason: $reason, operations: $operations, basis: $basis})
@@ -104,16 +114,14 @@ export async function decideChange(
     if (decision === 'ACCEPT') {
       if (locked.author === reviewer && !selfReview) throw CHANGE.ownChange();
       const operations = JSON.parse(String(locked.operations)) as Operation[];
-      before = await checkOperations(run, operations, asSeedData(operations), id, {
+      const expanded = await expandAliases(run, operations);
+      before = await checkOperations(run, expanded, asSeedData(expanded), id, {
         write: true,
         basis: locked.basis ? (JSON.parse(String(locked.basis)) as unknown[]) : undefined,
       });
-      facts = [...new Set(operations.map(targetOf))];
+      facts = [...new Set([...operations.flatMap(factsOf), ...mergeFacts(before)])];
       // The paragraphs that name (or named) the entities written, found by the full-text index.
-      await relinkEntities(
-        run,
-        operations.flatMap((op) => (op.kind === 'ENTITY' ? [op.record.id] : [])),
-      );
+      await relinkEntities(run, operations.flatMap(entitiesWritten));
     }
     const [row] = await run(
       `MATCH (c:Change {id: $id})

@@ -3,17 +3,24 @@ import { int, type Graph, type Run } from '../neo4j/graph.ts';
 import type { Entity, Indicator, Source } from './records.ts';
 import { SOURCE, entity, indicator } from './projections.ts';
 
+// The id of an entity merged into another (mergeOperations.ts) answers the kept entity.
 const ENTITIES_BY_IDS = `
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN ${entity('n')} AS entity`;
+OPTIONAL MATCH (direct:Entity {id: id})
+CALL (id, direct) {
+  OPTIONAL MATCH (m:MergedEntity {id: id}) WHERE direct IS NULL
+  OPTIONAL MATCH (kept:Entity {id: m.into})
+  RETURN coalesce(direct, kept) AS n
+}
+WITH id, n WHERE n IS NOT NULL
+RETURN id, ${entity('n')} AS entity`;
 
 export async function entitiesByIds(
   graph: Graph,
   ids: readonly string[],
 ): Promise<Map<string, Entity>> {
-  const rows = await graph.read<{ entity: Entity }>(ENTITIES_BY_IDS, { ids });
-  return new Map(rows.map((r) => [r.entity.id, r.entity]));
+  const rows = await graph.read<{ id: string; entity: Entity }>(ENTITIES_BY_IDS, { ids });
+  return new Map(rows.map((r) => [r.id, r.entity]));
 }
 
 const STATS = `

@@ -2,10 +2,10 @@
 
 /** An entity record from a node expression (a variable or e.g. `startNode(r)`). */
 export const entity = (n: string): string =>
-  `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn, aliases: coalesce(${n}.aliases, []), aliasSources: coalesce(${n}.aliasSources, []), aliasReasons: coalesce(${n}.aliasReasons, []), description: ${n}.description, descriptionZh: ${n}.descriptionZh, year: ${n}.year, provenance: coalesce(${n}.provenance, []), version: coalesce(${n}.version, 0), changedBy: ${n}.changedBy}`;
+  `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn, aliases: coalesce(${n}.aliases, []), aliasSources: coalesce(${n}.aliasSources, []), aliasReasons: coalesce(${n}.aliasReasons, []), description: ${n}.description, descriptionZh: ${n}.descriptionZh, year: ${n}.year, provenance: coalesce(${n}.provenance, []), version: coalesce(${n}.version, 0), changedBy: ${n}.changedBy, knowledge: ${n}.knowledge, knowledgeChange: ${n}.knowledgeChange}`;
 
 const relationshipFields = (r: string): string =>
-  `id: ${r}.id, type: type(${r}), status: ${r}.status, since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, []), changedBy: ${r}.changedBy`;
+  `id: ${r}.id, type: type(${r}), status: ${r}.status, since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, []), changedBy: ${r}.changedBy, knowledge: ${r}.knowledge, knowledgeChange: ${r}.knowledgeChange`;
 
 /** A relationship record from relationship variable `r`, with both ends. */
 export const relationship = (r: string): string =>
@@ -20,7 +20,7 @@ export const relationshipLink = (r: string): string =>
 
 /** An indicator record from node variable `i`, with its scope in stated order. */
 export const indicator = (i: string): string =>
-  `{id: ${i}.id, name: ${i}.name, nameEn: ${i}.nameEn, value: ${i}.value, unit: ${i}.unit, display: ${i}.display, qualifier: ${i}.qualifier, status: ${i}.status, period: ${i}.period, periodEn: ${i}.periodEn, topic: ${i}.topic, provenance: coalesce(${i}.provenance, []), scope: COLLECT { MATCH (${i})-[a:ABOUT]->(e:Entity) WITH a, e ORDER BY a.position RETURN ${entity('e')} }}`;
+  `{id: ${i}.id, name: ${i}.name, nameEn: ${i}.nameEn, value: ${i}.value, unit: ${i}.unit, display: ${i}.display, qualifier: ${i}.qualifier, status: ${i}.status, period: ${i}.period, periodEn: ${i}.periodEn, topic: ${i}.topic, provenance: coalesce(${i}.provenance, []), version: coalesce(${i}.version, 0), changedBy: ${i}.changedBy, knowledge: ${i}.knowledge, knowledgeChange: ${i}.knowledgeChange, scope: COLLECT { MATCH (${i})-[a:ABOUT]->(e:Entity) WITH a, e ORDER BY a.position RETURN ${entity('e')} }}`;
 
 /** A Source node as the Source record; contentHash is null while the store lacks its text. */
 export const SOURCE = (s: string): string =>

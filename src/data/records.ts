@@ -33,6 +33,9 @@ export interface Entity {
   version: number;
   /** The change that wrote it last (its origin); null for one from a load (npm run seed). */
   changedBy: string | null;
+  /** Curator knowledge: the curators' reason for a fact no paragraph states, and its change. */
+  knowledge?: string | null;
+  knowledgeChange?: string | null;
 }
 
 export interface Relationship {
@@ -48,7 +51,23 @@ export interface Relationship {
   provenance: string[];
   /** The change that wrote it last (its origin); null for one from a load (npm run seed). */
   changedBy: string | null;
+  /** Curator knowledge: the curators' reason for a fact no paragraph states, and its change. */
+  knowledge?: string | null;
+  knowledgeChange?: string | null;
 }
+
+/** Curator knowledge as answered: the reason, and the change that asserted it (null: the seed). */
+export interface KnowledgeRecord {
+  reason: string;
+  change: string | null;
+}
+
+/** A fact's curator knowledge, or null when its sources state it. */
+export const knowledgeOf = (fact: {
+  knowledge?: string | null;
+  knowledgeChange?: string | null;
+}): KnowledgeRecord | null =>
+  fact.knowledge ? { reason: fact.knowledge, change: fact.knowledgeChange ?? null } : null;
 
 export interface Indicator {
   id: string;
@@ -64,6 +83,11 @@ export interface Indicator {
   topic: string;
   scope: Entity[];
   provenance: string[];
+  version?: number;
+  changedBy?: string | null;
+  /** Curator knowledge: the curators' reason for a fact no paragraph states, and its change. */
+  knowledge?: string | null;
+  knowledgeChange?: string | null;
 }
 
 export interface Source {

@@ -7,52 +7,70 @@
 import { relationshipKey } from '../../seed/validate.ts';
 import { updateDegrees } from '../../seed/write.ts';
 import { CHANGE, REVERT } from '../errors/index.ts';
-import { int, type Graph, type Row, type Run } from '../neo4j/graph.ts';
+import type { Graph, Row, Run } from '../neo4j/graph.ts';
+import { asStored } from './mergeOperations.ts';
 import type { Operation, RelationshipKey } from './changeOperations.ts';
 import { CHANGE_MAP, changeOf, type ChangeRecord } from './changeRecords.ts';
 import { typeExpression } from './cypher.ts';
 import { relinkEntities } from './documentStore.ts';
-import { refuseLaterWrites, type RevertPlan } from './revertChecks.ts';
+import type { IndicatorImage } from './indicatorOperations.ts';
+import type { MergeImage } from './mergeOperations.ts';
+import { restoreMerges } from './mergeRevert.ts';
+import { refuseLaterWrites, restoreIndicators, type RevertPlan } from './revertChecks.ts';
 import { KIND_LABEL, type EntityKind } from './vocabulary.ts';
 
 type Props = Record<string, unknown>;
 /** One entry of Change.before: an entity's or a relationship's properties, null if it was new. */
 type Image =
-  { entity: string; props: Props | null } | { relationship: string; props: Props | null };
+  | { entity: string; props: Props | null }
+  | { relationship: string; props: Props | null }
+  | IndicatorImage
+  | MergeImage;
 
 /** Which of the change's facts get which before-image, by what the operation did. */
 function planOf(operations: readonly Operation[], images: readonly Image[]): RevertPlan {
   const props = new Map(
-    images.map((i) => ['entity' in i ? i.entity : i.relationship, i.props] as const),
+    images.flatMap((i) =>
+      'entity' in i
+        ? [[i.entity, i.props] as const]
+        : 'relationship' in i
+          ? [[i.relationship, i.props] as const]
+          : [],
+    ),
   );
   const relationship = (record: RelationshipKey) => {
     const key = relationshipKey(record);
     const { type, from, to } = record;
     return { key, type, from, to, props: props.get(key) ?? null };
   };
-  const plan: RevertPlan = { entities: [], upserts: [], retracts: [] };
+  const plan: RevertPlan = {
+    entities: [],
+    upserts: [],
+    retracts: [],
+    indicators: images.filter((i): i is IndicatorImage => 'indicator' in i),
+    merges: images.filter((i): i is MergeImage => 'merged' in i),
+  };
   for (const op of operations) {
     if (op.kind === 'ENTITY')
       plan.entities.push({ id: op.record.id, props: props.get(op.record.id) ?? null });
+    else if (op.kind === 'ALIAS')
+      plan.entities.push({ id: op.record.entity, props: props.get(op.record.entity) ?? null });
     else if (op.kind === 'RELATIONSHIP') plan.upserts.push(relationship(op.record));
-    else plan.retracts.push(relationship(op.record));
+    else if (op.kind === 'RETRACT') plan.retracts.push(relationship(op.record));
   }
   return plan;
 }
 
 // The before-image came back through JSON, where Neo4j's integers (year, since, version, degree)
-// became numbers; written as they are, they would come back as floats. No property of an entity
-// or a relationship is a float, so every whole number is written as an integer again.
-const asStored = (props: Props): Props =>
-  Object.fromEntries(
-    Object.entries(props).map(([k, v]) => [k, Number.isInteger(v) ? int(v as number) : v]),
-  );
+// became numbers: asStored writes every whole number as an integer again.
 
 const pattern = (type: RelationshipKey['type']): string =>
   `(a:Entity {id: $from})-[r:${typeExpression([type])}]->(b:Entity {id: $to})`;
 
 /** Puts back every before-image of the plan; the checks have passed. */
 async function restore(run: Run, id: string, plan: RevertPlan): Promise<void> {
+  await restoreMerges(run, plan.merges);
+  await restoreIndicators(run, plan.indicators);
   for (const r of plan.upserts)
     await run(
       r.props ? `MATCH ${pattern(r.type)} SET r = $props` : `MATCH ${pattern(r.type)} DELETE r`,

@@ -6,6 +6,9 @@ import { REVERT } from '../errors/index.ts';
 import type { Run } from '../neo4j/graph.ts';
 import type { RelationshipKey } from './changeOperations.ts';
 import { typeExpression } from './cypher.ts';
+import type { IndicatorImage } from './indicatorOperations.ts';
+import { asStored, type MergeImage } from './mergeOperations.ts';
+import { refuseLaterMergeWrites } from './mergeRevert.ts';
 
 type Props = Record<string, unknown>;
 
@@ -20,6 +23,8 @@ export interface RevertPlan {
   /** Relationships it added (props null) or updated. */
   upserts: PlannedRelationship[];
   retracts: PlannedRelationship[];
+  indicators: IndicatorImage[];
+  merges: MergeImage[];
 }
 
 const ENTITIES_NOW = `
@@ -28,10 +33,12 @@ OPTIONAL MATCH (n:Entity {id: id})
 RETURN id, n IS NOT NULL AS exists, n.changedBy AS changedBy`;
 
 // A link of an entity the revert would delete that the change did not make. MENTIONS are derived
-// from its names (documents), not stated facts, so they go with it.
+// from its names (documents), not stated facts, so they go with it; an indicator's ABOUT link is
+// part of the indicator, so one the change wrote goes back with that indicator (put back first).
 const FOREIGN_LINK = `
 MATCH (n:Entity {id: $id})-[r]-(m)
 WHERE type(r) <> 'MENTIONS' AND coalesce(r.changedBy, '') <> $change
+  AND NOT (type(r) = 'ABOUT' AND coalesce(m.changedBy, '') = $change)
 RETURN coalesce(r.id, type(r) + ' ' + coalesce(m.id, '')) AS link, r.changedBy AS changedBy
 LIMIT 1`;
 
@@ -74,6 +81,17 @@ export async function refuseLaterWrites(run: Run, change: string, plan: RevertPl
       changedBy: (row.changedBy as string | null) ?? null,
     });
   for (const r of plan.upserts) await stillOurs(r.key, await relationshipNow(run, r));
+  for (const i of plan.indicators) {
+    const [row] = await run(
+      'OPTIONAL MATCH (i:Indicator {id: $id}) RETURN i IS NOT NULL AS exists, i.changedBy AS changedBy',
+      { id: i.indicator },
+    );
+    await stillOurs(i.indicator, {
+      exists: Boolean(row?.exists),
+      changedBy: (row?.changedBy as string | null) ?? null,
+    });
+  }
+  await refuseLaterMergeWrites(run, change, plan.merges);
   for (const r of plan.retracts) {
     const now = await relationshipNow(run, r);
     if (now.exists) throw REVERT.laterWrite(change, r.key, now.changedBy);
@@ -87,5 +105,27 @@ export async function refuseLaterWrites(run: Run, change: string, plan: RevertPl
         String(foreign.link),
         (foreign.changedBy as string | null) ?? null,
       );
+  }
+}
+
+/** Puts each indicator back as it was, with its scope, or deletes one the change added. */
+export async function restoreIndicators(
+  run: Run,
+  images: readonly IndicatorImage[],
+): Promise<void> {
+  for (const i of images) {
+    if (!i.props) {
+      await run('MATCH (i:Indicator {id: $id}) DETACH DELETE i', { id: i.indicator });
+      continue;
+    }
+    await run(
+      `MATCH (i:Indicator {id: $id})
+       WITH i, coalesce(i.version, 0) + 1 AS version
+       SET i = $props, i.version = version
+       WITH i CALL (i) { MATCH (i)-[old:ABOUT]->() DELETE old }
+       WITH i UNWIND range(0, size($scope) - 1) AS k
+       MATCH (e:Entity {id: $scope[k]}) CREATE (i)-[:ABOUT {position: k}]->(e)`,
+      { id: i.indicator, props: asStored(i.props, ['value']), scope: i.scope },
+    );
   }
 }

@@ -82,7 +82,9 @@ export const CHANGE = {
   refused: (problems: readonly string[]) =>
     badInput(`The change was refused; nothing was written:\n  ${problems.join('\n  ')}`),
   oneField: (index: number) =>
-    badInput(`operations[${index}] must give exactly one of entity, relationship or retract.`),
+    badInput(
+      `operations[${index}] must give exactly one of entity, relationship, retract, indicator, alias or merge.`,
+    ),
   noOperations: () => badInput('operations must list at least one operation.'),
   emptyReason: () => badInput('reason must say why the change is needed, in a few words.'),
   notFound: (id: string) =>

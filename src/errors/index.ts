@@ -5,3 +5,4 @@ export * from './arguments.ts';
 export * from './service.ts';
 export * from './http.ts';
 export * from './curation.ts';
+export * from './changeOperations.ts';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Entity as EntityRecord, Relationship as RelationshipRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
+import type { Entity as EntityRecord, Relationship as RelationshipRecord, KnowledgeRecord as KnowledgeRecordRecord, Indicator as IndicatorRecord, Source as SourceRecord, SourceRef as SourceRefRecord } from '../data/records.ts';
 import type { ChangeRecord as ChangeRecordRecord } from '../data/changeRecords.ts';
 import type { ChangeOperationRecord as ChangeOperationRecordRecord } from '../data/operationRecords.ts';
 import type { HistoryPage as HistoryPageRecord, HistoryItem as HistoryItemRecord, OriginRecord as OriginRecordRecord } from '../data/history.ts';
@@ -35,6 +35,8 @@ export type Agency = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Programs, platforms and events it runs, builds or holds (of any status). */
   launched: Array<Entity>;
   /** Where the stored documents name it, across all documents, in document and text order. */
@@ -117,6 +119,16 @@ export type AliasInput = {
   name: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<CitationInput>;
+};
+
+/**
+ * One more alias of an existing entity, at the version you read (CONFLICT if it moved on). Cite the
+ * paragraph that prints it, or give the curators' reason (it is then marked as ours).
+ */
+export type AliasOperationInput = {
+  alias: AliasInput;
+  entity: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Where an alias comes from. */
@@ -270,11 +282,14 @@ export type ChangeOperation = {
    * order cited, with its text and the names of the fact's ends marked; empty for a retraction.
    */
   evidence: Array<SourceRef>;
-  /** ENTITY (add or update), RELATIONSHIP (add or update) or RETRACT (a relationship). */
+  /**
+   * ENTITY (add or update), RELATIONSHIP (add or update), RETRACT (a relationship), INDICATOR (add
+   * or update), ALIAS (one more alias of an entity) or MERGE (two entities into one).
+   */
   kind: Scalars['String']['output'];
   /** The operation's record as JSON, in the loader's file format (README: Loading your own data). */
   record: Scalars['String']['output'];
-  /** The entity id, or the relationship as from|TYPE|to. */
+  /** The entity or indicator id, the relationship as from|TYPE|to, or for a merge keep<-merge. */
   target: Scalars['String']['output'];
 };
 
@@ -332,6 +347,18 @@ export type Coverage = {
   withUniversity: Scalars['Int']['output'];
 };
 
+/**
+ * Why the curators know a fact that no source paragraph states (`sources` may then be empty). It
+ * is the curators' word, not a source's.
+ */
+export type CuratorKnowledge = {
+  __typename?: 'CuratorKnowledge';
+  /** The change that asserted it; null when it came with a load of npm run seed. */
+  change: Maybe<Change>;
+  /** The curators' reason, as the change (or the seed file) gave it. */
+  reason: Scalars['String']['output'];
+};
+
 /** Filters for documents; all given conditions must hold. */
 export type DocumentFilter = {
   /** Only documents whose text the store holds (true), or lacks (false). */
@@ -376,6 +403,8 @@ export type Enterprise = Entity & {
   /** Industries and chains it belongs to or leads. */
   industries: Array<Industry>;
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -502,6 +531,8 @@ export type Entity = {
   /** Stable readable id, e.g. `university:wust`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   /** Chinese name exactly as the source prints it. */
@@ -586,8 +617,11 @@ export type EntityInput = {
   descriptionZh?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind: EntityKind;
+  /** Curator knowledge: why the curators know this without a source paragraph; needed when sources is empty. */
+  knowledge?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The paragraphs that state it; may be empty only when knowledge says why. */
   sources: Array<CitationInput>;
   version?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -628,6 +662,8 @@ export type Event = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -728,6 +764,8 @@ export type Indicator = {
   /** The figure exactly as printed, e.g. 49.24万人. */
   display: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Chinese name, with the figure as printed. */
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
@@ -744,6 +782,37 @@ export type Indicator = {
   unit: Scalars['String']['output'];
   /** Value in base units: 49.24万人 is 492400 people, 超20亿元 is 2000000000 CNY, 44% is 44 percent. */
   value: Scalars['Float']['output'];
+  /** 0 for an indicator no change has written; each applied change, and each revert, adds one. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * An indicator to add, or to update: then `version` is the version you edited (Indicator.version),
+ * and the change is refused with CONFLICT, naming the current version and value, if it moved on.
+ * The fields are the loader's (README: Loading your own data).
+ */
+export type IndicatorInput = {
+  /** The figure exactly as printed. */
+  display: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** Curator knowledge: why the curators know this without a source paragraph; needed when sources is empty. */
+  knowledge?: InputMaybe<Scalars['String']['input']>;
+  /** The Chinese name, with the figure as printed. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  periodEn?: InputMaybe<Scalars['String']['input']>;
+  qualifier?: InputMaybe<IndicatorQualifier>;
+  /** The entities the figure is about, by id, at least one. */
+  scope: Array<Scalars['ID']['input']>;
+  /** The paragraphs that state it; may be empty only when knowledge says why. */
+  sources: Array<CitationInput>;
+  status?: InputMaybe<IndicatorStatus>;
+  topic: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+  /** The value in base units (49.24万人 is 492400). */
+  value: Scalars['Float']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How the printed figure relates to the value: 超 and 余 (more than), 近 (nearly), 约 (about). */
@@ -772,6 +841,8 @@ export type Industry = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Leading (龙头) enterprises of the chain. */
   leadingEnterprises: Array<Enterprise>;
   /** Where the stored documents name it, across all documents, in document and text order. */
@@ -876,6 +947,19 @@ export type MentionEdge = {
   node: Mention;
 };
 
+/**
+ * Two entities that are the same thing: `merge` goes into `keep`. Its relationships move to keep
+ * (one of the same type and other end joins the kept one, with all their citations), its names
+ * become aliases of keep, its citations and mentions join keep's, and it leaves every read; its
+ * id then answers keep (Query.entity). Both versions are the ones you read (CONFLICT otherwise).
+ */
+export type MergeInput = {
+  keep: Scalars['ID']['input'];
+  keepVersion: Scalars['Int']['input'];
+  merge: Scalars['ID']['input'];
+  mergeVersion: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -946,7 +1030,10 @@ export type MutationReviewChangeArgs = {
 
 /** Exactly one of the fields. */
 export type OperationInput = {
+  alias?: InputMaybe<AliasOperationInput>;
   entity?: InputMaybe<EntityInput>;
+  indicator?: InputMaybe<IndicatorInput>;
+  merge?: InputMaybe<MergeInput>;
   relationship?: InputMaybe<RelationshipInput>;
   retract?: InputMaybe<RelationshipKeyInput>;
 };
@@ -1043,6 +1130,8 @@ export type Platform = Entity & {
   /** Industries it serves. */
   industries: Array<Industry>;
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -1134,6 +1223,8 @@ export type Program = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Regions and agencies that launched or run it. */
   launchedBy: Array<Entity>;
   /** Where the stored documents name it, across all documents, in document and text order. */
@@ -1213,6 +1304,8 @@ export type Project = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -1643,6 +1736,8 @@ export type Region = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Organisations, platforms and events located in it. */
   located: Array<Entity>;
   /** Where the stored documents name it, across all documents, in document and text order. */
@@ -1711,6 +1806,8 @@ export type Relationship = {
   /** The applied and reverted changes that wrote it (added, updated, retracted), newest first. */
   history: ChangeConnection;
   id: Scalars['ID']['output'];
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where its current content comes from: a load of the seed, or the change that wrote it. */
   origin: FactOrigin;
   /** The program under which the link was made, where stated. */
@@ -1752,10 +1849,13 @@ export type RelationshipCategory =
 /** A relationship to add, or to update (the same type, from and to). */
 export type RelationshipInput = {
   from: Scalars['ID']['input'];
+  /** Curator knowledge: why the curators know this without a source paragraph; needed when sources is empty. */
+  knowledge?: InputMaybe<Scalars['String']['input']>;
   program?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
   roleEn?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** The paragraphs that state it; may be empty only when knowledge says why. */
   sources: Array<CitationInput>;
   status?: InputMaybe<RelationshipStatus>;
   to: Scalars['ID']['input'];
@@ -1826,6 +1926,8 @@ export type ResearchInstitute = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -2052,6 +2154,8 @@ export type Talent = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -2156,6 +2260,8 @@ export type University = Entity & {
   history: ChangeConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Curator knowledge: set when the curators state this without a source paragraph, with why. */
+  knowledge: Maybe<CuratorKnowledge>;
   /** Where the stored documents name it, across all documents, in document and text order. */
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -2324,6 +2430,7 @@ export type ResolversTypes = {
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   Alias: ResolverTypeWrapper<Omit<Alias, 'source'> & { source?: Maybe<ResolversTypes['SourceRef']> }>;
   AliasInput: AliasInput;
+  AliasOperationInput: AliasOperationInput;
   AliasOrigin: AliasOrigin;
   ApiKey: ResolverTypeWrapper<ApiKey>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2344,6 +2451,7 @@ export type ResolversTypes = {
   CountDimension: CountDimension;
   CountOrder: CountOrder;
   Coverage: ResolverTypeWrapper<CoverageRecord>;
+  CuratorKnowledge: ResolverTypeWrapper<KnowledgeRecordRecord>;
   DocumentFilter: DocumentFilter;
   DocumentInput: DocumentInput;
   Enterprise: ResolverTypeWrapper<EntityRecord>;
@@ -2366,6 +2474,7 @@ export type ResolversTypes = {
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorRecord>;
+  IndicatorInput: IndicatorInput;
   IndicatorQualifier: IndicatorQualifier;
   IndicatorStatus: IndicatorStatus;
   Industry: ResolverTypeWrapper<EntityRecord>;
@@ -2375,6 +2484,7 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<MentionRecordRecord>;
   MentionConnection: ResolverTypeWrapper<MentionPageRecord>;
   MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
+  MergeInput: MergeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationInput: OperationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2435,6 +2545,7 @@ export type ResolversParentTypes = {
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   Alias: Omit<Alias, 'source'> & { source?: Maybe<ResolversParentTypes['SourceRef']> };
   AliasInput: AliasInput;
+  AliasOperationInput: AliasOperationInput;
   ApiKey: ApiKey;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
@@ -2451,6 +2562,7 @@ export type ResolversParentTypes = {
   CitationInput: CitationInput;
   CountBucket: CountRowRecord;
   Coverage: CoverageRecord;
+  CuratorKnowledge: KnowledgeRecordRecord;
   DocumentFilter: DocumentFilter;
   DocumentInput: DocumentInput;
   Enterprise: EntityRecord;
@@ -2469,6 +2581,7 @@ export type ResolversParentTypes = {
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorRecord;
+  IndicatorInput: IndicatorInput;
   Industry: EntityRecord;
   IndustryConnection: ConnectionRecord;
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
@@ -2476,6 +2589,7 @@ export type ResolversParentTypes = {
   Mention: MentionRecordRecord;
   MentionConnection: MentionPageRecord;
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
+  MergeInput: MergeInput;
   Mutation: Record<PropertyKey, never>;
   OperationInput: OperationInput;
   PageInfo: PageInfo;
@@ -2552,6 +2666,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<AgencyHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   launched?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<AgencyLaunchedArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<AgencyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2678,6 +2793,11 @@ export type CoverageResolvers<ContextType = Context, ParentType extends Resolver
   withUniversity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CuratorKnowledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CuratorKnowledge'] = ResolversParentTypes['CuratorKnowledge']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   aliasOrigins?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2687,6 +2807,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EnterpriseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2734,6 +2855,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<EventHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2774,6 +2896,7 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2785,6 +2908,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
@@ -2796,6 +2920,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<IndustryHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   leadingEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryLeadingEnterprisesArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<IndustryMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2903,6 +3028,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<PlatformIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PlatformMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2941,6 +3067,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<ProgramHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   launchedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ProgramLaunchedByArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProgramMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2975,6 +3102,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ProjectMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3042,6 +3170,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<RegionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   located?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<RegionLocatedArgs, 'first'>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<RegionMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3072,6 +3201,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<RelationshipHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['FactOrigin'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3091,6 +3221,7 @@ export type ResearchInstituteResolvers<ContextType = Context, ParentType extends
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<ResearchInstituteHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ResearchInstituteMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3182,6 +3313,7 @@ export type TalentResolvers<ContextType = Context, ParentType extends ResolversP
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<TalentHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<TalentMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3223,6 +3355,7 @@ export type UniversityResolvers<ContextType = Context, ParentType extends Resolv
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<UniversityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  knowledge?: Resolver<Maybe<ResolversTypes['CuratorKnowledge']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<UniversityMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3268,6 +3401,7 @@ export type Resolvers<ContextType = Context> = {
   ChangeOperation?: ChangeOperationResolvers<ContextType>;
   CountBucket?: CountBucketResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
+  CuratorKnowledge?: CuratorKnowledgeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;

@@ -28,6 +28,7 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT write_window_principal IF NOT EXISTS FOR (w:WriteWindow) REQUIRE w.principal IS UNIQUE',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
   'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  'CREATE CONSTRAINT merged_entity_id IF NOT EXISTS FOR (m:MergedEntity) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX change_created IF NOT EXISTS FOR (c:Change) ON (c.createdAt)',
   'CREATE INDEX fact_change IF NOT EXISTS FOR (t:FactChange) ON (t.fact, t.at)',
   'CREATE CONSTRAINT paragraph_key IF NOT EXISTS FOR (n:Paragraph) REQUIRE n.key IS UNIQUE',

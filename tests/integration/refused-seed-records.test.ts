@@ -181,7 +181,7 @@ const BAD: BadCase[] = [
       },
     }),
     problems: (p) => [
-      `${p['typo.json']}: entities[0] (id "enterprise:loader-typo"): unknown field "nameEN"; an entity has the fields id, kind, name, nameEn, aliases, description, descriptionZh, year, sources`,
+      `${p['typo.json']}: entities[0] (id "enterprise:loader-typo"): unknown field "nameEN"; an entity has the fields id, kind, name, nameEn, aliases, description, descriptionZh, year, sources, knowledge`,
     ],
     defines: ['enterprise:loader-typo'],
   },

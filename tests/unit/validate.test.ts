@@ -238,7 +238,12 @@ describe('validateSeed', () => {
       [
         'no sources',
         { sources: [] },
-        `${at}: field "sources" must list at least one { "source": id, "paragraph": positive integer }`,
+        `${at}: field "sources" is empty; cite at least one { "source": id, "paragraph": positive integer }, or give "knowledge": why the curators know it without a paragraph`,
+      ],
+      [
+        'a knowledge over 2000 characters',
+        { sources: [], knowledge: 'k'.repeat(2001) },
+        `${at}: field "knowledge" is 2001 characters long; at most 2000 are allowed`,
       ],
       [
         'a paragraph of 0',
@@ -253,6 +258,12 @@ describe('validateSeed', () => {
     ];
     it.each(entityCases)('entity with %s', (_what, change, problem) => {
       expect(problems(withRecord('entities', ENTITY, change))).toEqual([problem]);
+    });
+    it('refuses a blank knowledge in place of sources, naming both fields', () => {
+      expect(problems(withRecord('entities', ENTITY, { sources: [], knowledge: ' ' }))).toEqual([
+        `${at}: field "sources" is empty; cite at least one { "source": id, "paragraph": positive integer }, or give "knowledge": why the curators know it without a paragraph`,
+        `${at}: field "knowledge" must be a non-empty string`,
+      ]);
     });
 
     it('an id that is not lower-case prefix:name is named by its own value', () => {
@@ -428,7 +439,7 @@ describe('validateSeed', () => {
 describe('validateSeed: fields it does not know, a BOM, and sizes', () => {
   const at = 'my.json: entities[0] (id "enterprise:example")';
   const ENTITY_FIELDS =
-    'id, kind, name, nameEn, aliases, description, descriptionZh, year, sources';
+    'id, kind, name, nameEn, aliases, description, descriptionZh, year, sources, knowledge';
 
   it('refuses an unknown field (a typo such as nameEN), naming it and the fields there are', () => {
     expect(problems(withRecord('entities', ENTITY, { nameEN: 'Example' }))).toEqual([
@@ -447,8 +458,8 @@ describe('validateSeed: fields it does not know, a BOM, and sizes', () => {
       ),
     ).toEqual([
       'my.json: sources[0] (id "source:survey"): unknown field "pages"; a source has the fields id, title, titleEn, publisher, date, dateNote, fileName, paragraphCount, byline, publisherEn',
-      'my.json: relationships[0] (enterprise:example COOPERATES_WITH university:wust): unknown field "weight"; a relationship has the fields type, status, from, to, since, role, roleEn, program, sources',
-      'my.json: indicators[0] (id "indicator:example-staff"): unknown field "unitEn"; an indicator has the fields id, name, nameEn, value, unit, display, qualifier, status, period, periodEn, topic, scope, sources',
+      'my.json: relationships[0] (enterprise:example COOPERATES_WITH university:wust): unknown field "weight"; a relationship has the fields type, status, from, to, since, role, roleEn, program, sources, knowledge',
+      'my.json: indicators[0] (id "indicator:example-staff"): unknown field "unitEn"; an indicator has the fields id, name, nameEn, value, unit, display, qualifier, status, period, periodEn, topic, scope, sources, knowledge',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { entityResolvers } from './entities.ts';
 import { historyResolvers } from './history.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { kindResolvers } from './kinds.ts';
+import { knowledgeResolvers } from './knowledge.ts';
 import { listResolvers } from './lists.ts';
 import { pathResolvers } from './paths.ts';
 import { analyticsResolvers } from './analytics.ts';
@@ -28,4 +29,5 @@ export const resolvers: Resolvers<Context>[] = [
   documentMutationResolvers,
   reviewQueueResolvers,
   historyResolvers,
+  knowledgeResolvers,
 ];

@@ -10,6 +10,16 @@ export type AliasInput = {
   source?: CitationInput | null | undefined;
 };
 
+/**
+ * One more alias of an existing entity, at the version you read (CONFLICT if it moved on). Cite the
+ * paragraph that prints it, or give the curators' reason (it is then marked as ours).
+ */
+export type AliasOperationInput = {
+  alias: AliasInput;
+  entity: string;
+  version: number;
+};
+
 /** Where an alias comes from. */
 export type AliasOrigin =
   /** The curators added it (no source prints it): `reason` says why. */
@@ -59,8 +69,11 @@ export type EntityInput = {
   descriptionZh?: string | null | undefined;
   id: string;
   kind: EntityKind;
+  /** Curator knowledge: why the curators know this without a source paragraph; needed when sources is empty. */
+  knowledge?: string | null | undefined;
   name: string;
   nameEn?: string | null | undefined;
+  /** The paragraphs that state it; may be empty only when knowledge says why. */
   sources: Array<CitationInput>;
   version?: number | null | undefined;
   year?: number | null | undefined;
@@ -87,15 +100,67 @@ export type FactOriginKind =
   /** Loaded by npm run seed: the curated files (or a researcher's file), written by no change since. */
   | 'SEED';
 
+/**
+ * An indicator to add, or to update: then `version` is the version you edited (Indicator.version),
+ * and the change is refused with CONFLICT, naming the current version and value, if it moved on.
+ * The fields are the loader's (README: Loading your own data).
+ */
+export type IndicatorInput = {
+  /** The figure exactly as printed. */
+  display: string;
+  id: string;
+  /** Curator knowledge: why the curators know this without a source paragraph; needed when sources is empty. */
+  knowledge?: string | null | undefined;
+  /** The Chinese name, with the figure as printed. */
+  name: string;
+  nameEn?: string | null | undefined;
+  period?: string | null | undefined;
+  periodEn?: string | null | undefined;
+  qualifier?: IndicatorQualifier | null | undefined;
+  /** The entities the figure is about, by id, at least one. */
+  scope: Array<string>;
+  /** The paragraphs that state it; may be empty only when knowledge says why. */
+  sources: Array<CitationInput>;
+  status?: IndicatorStatus | null | undefined;
+  topic: string;
+  unit: string;
+  /** The value in base units (49.24万人 is 492400). */
+  value: number;
+  version?: number | null | undefined;
+};
+
+/** How the printed figure relates to the value: 超 and 余 (more than), 近 (nearly), 约 (about). */
+export type IndicatorQualifier =
+  | 'ABOUT'
+  | 'EXACT'
+  | 'MORE_THAN'
+  | 'NEARLY';
+
 /** Whether the figure is an achieved result, a plan target or a forecast. */
 export type IndicatorStatus =
   | 'ACTUAL'
   | 'FORECAST'
   | 'TARGET';
 
+/**
+ * Two entities that are the same thing: `merge` goes into `keep`. Its relationships move to keep
+ * (one of the same type and other end joins the kept one, with all their citations), its names
+ * become aliases of keep, its citations and mentions join keep's, and it leaves every read; its
+ * id then answers keep (Query.entity). Both versions are the ones you read (CONFLICT otherwise).
+ */
+export type MergeInput = {
+  keep: string;
+  keepVersion: number;
+  merge: string;
+  mergeVersion: number;
+};
+
 /** Exactly one of the fields. */
 export type OperationInput = {
+  alias?: AliasOperationInput | null | undefined;
   entity?: EntityInput | null | undefined;
+  indicator?: IndicatorInput | null | undefined;
+  merge?: MergeInput | null | undefined;
   relationship?: RelationshipInput | null | undefined;
   retract?: RelationshipKeyInput | null | undefined;
 };
@@ -118,10 +183,13 @@ export type RelationshipCategory =
 /** A relationship to add, or to update (the same type, from and to). */
 export type RelationshipInput = {
   from: string;
+  /** Curator knowledge: why the curators know this without a source paragraph; needed when sources is empty. */
+  knowledge?: string | null | undefined;
   program?: string | null | undefined;
   role?: string | null | undefined;
   roleEn?: string | null | undefined;
   since?: number | null | undefined;
+  /** The paragraphs that state it; may be empty only when knowledge says why. */
   sources: Array<CitationInput>;
   status?: RelationshipStatus | null | undefined;
   to: string;
