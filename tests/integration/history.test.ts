@@ -416,6 +416,16 @@ describe('a load of the curated files after accepted changes', () => {
   it('refuses each record a standing change wrote, with --replace too; after the reverts it loads', async () => {
     const renamed = await r.apply([rename(RUITANG, 'ENTERPRISE', '瑞堂测试有限公司', 0, 21)]);
     const retracted = await r.apply([{ retract: PAIRING }]);
+    const merged = await r.apply([
+      {
+        merge: {
+          keep: 'enterprise:zhuoli',
+          keepVersion: 0,
+          merge: 'enterprise:handian',
+          mergeVersion: 0,
+        },
+      },
+    ]);
     const before = await snapshot(api.graph);
     for (const replace of [false, true]) {
       const refused = await caughtAsync(
@@ -423,8 +433,16 @@ describe('a load of the curated files after accepted changes', () => {
         loadSeed(api.graph, await readSeedFiles(CURATED_FILES), { replace }),
         'the load was accepted',
       );
-      expect(refused.problems).toHaveLength(2);
-      const [entity, link] = refused.problems;
+      const [entity, link] = refused.problems.filter((p) => !p.includes(merged));
+      // The merge took away handian, and left zhuoli with its names and links.
+      const ofMerge = refused.problems.filter((p) => p.includes(merged));
+      expect(ofMerge.find((p) => p.includes('(id "enterprise:handian")'))).toContain(
+        'the graph no longer holds it',
+      );
+      expect(ofMerge.find((p) => p.includes('(id "enterprise:zhuoli")'))).toContain(
+        'the graph holds "aliases" as',
+      );
+      expect(refused.problems).toHaveLength(2 + ofMerge.length);
       expect(entity).toMatch(/entities\.json: entities\[\d+\] \(id "enterprise:ruitang"\): /);
       // The rename replaced the whole record: every field the file holds otherwise is named.
       expect(entity).toContain(`the graph holds "name" as "瑞堂测试有限公司", "nameEn" as null,`);
@@ -438,7 +456,7 @@ describe('a load of the curated files after accepted changes', () => {
       expect(await snapshot(api.graph)).toEqual(before);
     }
 
-    for (const id of [retracted, renamed])
+    for (const id of [merged, retracted, renamed])
       expect((await r.revert(id)).data?.revertChange.status).toBe('REVERTED');
     const loaded = await loadSeed(api.graph, await readSeedFiles(CURATED_FILES));
     expect(loaded.entities).toBeGreaterThan(0);
