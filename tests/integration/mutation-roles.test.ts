@@ -84,7 +84,68 @@ const ROWS: Row[] = [
       admin: 'succeeds: REVERTED',
     },
   },
+  {
+    mutation: 'addDocument',
+    prepare: async () => ({
+      query: `mutation ($input: DocumentInput!) { addDocument(input: $input) { status: __typename } }`,
+      variables: { input: { fileName: 'roles.txt', text: `${REPORT}\n\n第${randomUUID()}号。` } },
+    }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      reader: 'FORBIDDEN',
+      curator: 'succeeds: Source',
+      reviewer: 'succeeds: Source',
+      admin: 'succeeds: Source',
+    },
+  },
+  {
+    mutation: 'proposeCandidate',
+    prepare: async () => ({
+      query: `mutation ($input: CandidateProposalInput!) { proposeCandidate(input: $input) { status } }`,
+      variables: {
+        input: { document, name: CANDIDATE, id: `enterprise:roles-${randomUUID().slice(0, 8)}` },
+      },
+    }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      reader: 'FORBIDDEN',
+      curator: 'succeeds: PROPOSED',
+      reviewer: 'succeeds: PROPOSED',
+      admin: 'succeeds: PROPOSED',
+    },
+  },
+  {
+    mutation: 'proposeSuggestedLink',
+    prepare: async () => ({
+      query: `mutation ($input: SuggestedLinkProposalInput!) { proposeSuggestedLink(input: $input) { status } }`,
+      variables: {
+        input: {
+          document,
+          from: 'enterprise:huanchi',
+          to: 'university:nbut',
+          type: 'COOPERATES_WITH',
+        },
+      },
+    }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      reader: 'FORBIDDEN',
+      curator: 'succeeds: PROPOSED',
+      reviewer: 'succeeds: PROPOSED',
+      admin: 'succeeds: PROPOSED',
+    },
+  },
 ];
+
+// A report for the review-queue rows: ¶1 and ¶3 name 环驰集团 and 宁波工程学院 together (a
+// suggested link), ¶2 and ¶3 print an enterprise the graph lacks (a candidate).
+const REPORT = [
+  '环驰集团与宁波工程学院签约共建轴承联合实验室。',
+  '慈溪甬舟精工轴承有限公司参加签约。',
+  '环驰集团、宁波工程学院与慈溪甬舟精工轴承有限公司将联合攻关高速轴承。',
+].join('\n\n');
+const CANDIDATE = '慈溪甬舟精工轴承有限公司';
+let document = '';
 
 beforeAll(async () => {
   neo4j = await curatedNeo4jOfItsOwn('mutation-roles-neo4j');
@@ -92,6 +153,13 @@ beforeAll(async () => {
   // The keys "curator" and "reviewer" make the changes the rows act on; each cell sends with
   // a key of its own (cell-<role>).
   requests = await changeRequests(api, ['curator', 'reviewer']);
+  const added = await requests.ask<{ addDocument: { id: string } }>(
+    `mutation ($input: DocumentInput!) { addDocument(input: $input) { id } }`,
+    { input: { fileName: 'queue.txt', text: REPORT } },
+    'curator',
+  );
+  document = added.data?.addDocument.id ?? '';
+  expect(document).toMatch(/^source:report-/);
   for (const role of ['reader', 'curator', 'reviewer', 'admin'] as const satisfies Role[]) {
     keys[role] = newKey();
     await createKey(api.graph, { name: `cell-${role}`, role, hash: hashOf(keys[role]) }, 'test');
