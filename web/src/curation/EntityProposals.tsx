@@ -16,9 +16,9 @@ import { Dialog } from '../components/Dialog.tsx';
 import { EntityPicker } from '../components/EntityPicker.tsx';
 import { CitationPicker, citedDocuments, type Citation } from './CitationPicker.tsx';
 import { mayAct, usePrincipal } from './principal.ts';
-import { ProposalOutcome } from './ProposalOutcome.tsx';
+import { ProposalFooter } from './ProposalFooter.tsx';
 import { useProposal } from './useProposal.ts';
-import { Field, ReasonField } from './fields.tsx';
+import { Field } from './fields.tsx';
 
 type Entity = NonNullable<EntityPageQuery['entity']>;
 
@@ -146,11 +146,13 @@ function CorrectionDialog({ entity, onClose }: { entity: Entity; onClose(): void
           value={citation}
           onChange={setCitation}
         />
-        <ReasonField value={reason} onChange={setReason} missing={missing} />
-        <button type="submit" disabled={state.busy || !citation || state.proposed !== null}>
-          {t('submitProposal')}
-        </button>
-        <ProposalOutcome state={state} />
+        <ProposalFooter
+          reason={reason}
+          onReason={setReason}
+          missing={missing}
+          state={state}
+          ready={!!citation}
+        />
       </form>
     </Dialog>
   );
@@ -221,11 +223,13 @@ function LinkDialog({ entity, onClose }: { entity: Entity; onClose(): void }) {
           value={citation}
           onChange={setCitation}
         />
-        <ReasonField value={reason} onChange={setReason} missing={missing} />
-        <button type="submit" disabled={state.busy || !citation || state.proposed !== null}>
-          {t('submitProposal')}
-        </button>
-        <ProposalOutcome state={state} />
+        <ProposalFooter
+          reason={reason}
+          onReason={setReason}
+          missing={missing}
+          state={state}
+          ready={!!citation}
+        />
       </form>
     </Dialog>
   );

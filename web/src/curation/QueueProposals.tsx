@@ -7,8 +7,8 @@ import { nameIn, useLang } from '../i18n/context.ts';
 import { KIND_NAMES, KINDS } from '../i18n/kinds.ts';
 import { relationshipLabel, RELATIONSHIP_TYPES } from '../i18n/relationships.ts';
 import { Dialog } from '../components/Dialog.tsx';
-import { Field, ReasonField } from './fields.tsx';
-import { ProposalOutcome } from './ProposalOutcome.tsx';
+import { Field } from './fields.tsx';
+import { ProposalFooter } from './ProposalFooter.tsx';
 import { proposeCandidate, proposeSuggestedLink } from './proposals.ts';
 import { useProposal } from './useProposal.ts';
 
@@ -103,16 +103,8 @@ function CandidateDialog(props: {
         </select>
         <Field label={t('entityId')} value={id} onChange={setId} lang="en" />
         <Field label={t('fieldNameEn')} value={nameEn} onChange={setNameEn} lang="en" />
-        <p className="hint">
-          {t('candidateEvidence', {
-            paragraphs: props.paragraphs.join(lang === 'zh' ? '、' : ', '),
-          })}
-        </p>
-        <ReasonField value={reason} onChange={setReason} missing={missing} />
-        <button type="submit" disabled={state.busy || state.proposed !== null}>
-          {t('submitProposal')}
-        </button>
-        <ProposalOutcome state={state} />
+        <EvidenceHint paragraphs={props.paragraphs} />
+        <ProposalFooter reason={reason} onReason={setReason} missing={missing} state={state} />
       </form>
     </Dialog>
   );
@@ -194,17 +186,19 @@ function LinkDialog(props: {
             </option>
           ))}
         </select>
-        <p className="hint">
-          {t('candidateEvidence', {
-            paragraphs: props.paragraphs.join(lang === 'zh' ? '、' : ', '),
-          })}
-        </p>
-        <ReasonField value={reason} onChange={setReason} missing={missing} />
-        <button type="submit" disabled={state.busy || state.proposed !== null}>
-          {t('submitProposal')}
-        </button>
-        <ProposalOutcome state={state} />
+        <EvidenceHint paragraphs={props.paragraphs} />
+        <ProposalFooter reason={reason} onReason={setReason} missing={missing} state={state} />
       </form>
     </Dialog>
+  );
+}
+
+/** The paragraphs the proposal will cite: those of the document that print it. */
+function EvidenceHint({ paragraphs }: { paragraphs: readonly number[] }) {
+  const { lang, t } = useLang();
+  return (
+    <p className="hint">
+      {t('candidateEvidence', { paragraphs: paragraphs.join(lang === 'zh' ? '、' : ', ') })}
+    </p>
   );
 }
