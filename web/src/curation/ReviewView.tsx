@@ -10,12 +10,16 @@ import { ViewHeading } from '../components/ViewHeading.tsx';
 import { reviewHref, type ReviewStatus } from '../route.ts';
 import { ChangeCard } from './ChangeCard.tsx';
 
+// A page of 20 changes with every operation and its evidence stays within the API's cost limit
+// (50 would not: a change may hold 100 operations); the count says how many wait in all.
+const QUEUE_PAGE = 20;
+
 export function ReviewView({ status }: { status: ReviewStatus }) {
   const { lang, t } = useLang();
   const [reload, setReload] = useState(0);
   const [said, setSaid] = useState('');
   const outcome = useRef<HTMLParagraphElement>(null);
-  const changes = useQuery(ChangesDocument, { status, first: 50 }, reload);
+  const changes = useQuery(ChangesDocument, { status, first: QUEUE_PAGE }, reload);
   // The card whose button had the focus may leave the list: the focus goes to what happened.
   const done = (message: string) => {
     setSaid(message);
