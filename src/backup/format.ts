@@ -30,6 +30,7 @@ export const LABELS: ReadonlySet<string> = new Set([
   'SuggestedLink',
   'Change',
   'FactChange',
+  'MergedEntity',
   'AuditEvent',
   'ApiKey',
   'AuthFailures',

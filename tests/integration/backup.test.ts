@@ -107,6 +107,7 @@ beforeAll(async () => {
   const applied = await change(
     [
       enterprise('enterprise:backup-test', '备份测试轴承有限公司'),
+      enterprise('enterprise:backup-twin', '备份测试轴承公司'),
       {
         relationship: {
           type: 'COOPERATES_WITH',
@@ -119,6 +120,9 @@ beforeAll(async () => {
     'ACCEPT',
   );
   expect(applied).toBe('APPLIED');
+  // A merge leaves the merged id behind as a (:MergedEntity), which the backup must carry.
+  const merge = { keep: 'enterprise:backup-test', keepVersion: 1, merge: 'enterprise:backup-twin' };
+  expect(await change([{ merge: { ...merge, mergeVersion: 1 } }], 'ACCEPT')).toBe('APPLIED');
   expect(await change([enterprise('enterprise:backup-no', '备份拒绝有限公司')], 'REJECT')).toBe(
     'REJECTED',
   );
@@ -145,7 +149,7 @@ describe('npm run backup and npm run restore', { timeout: 120_000 }, () => {
     expect(run.stdout).toContain(
       `Backed up ${before.nodes.length.toLocaleString('en-US')} nodes and ${before.relationships.length.toLocaleString('en-US')} relationships`,
     );
-    for (const label of ['ApiKey 3', 'AuthFailures 1', 'Change 2', 'Paragraph', 'Candidate'])
+    for (const label of ['ApiKey 3', 'AuthFailures 1', 'Change 3', 'MergedEntity 1', 'Paragraph'])
       expect(run.stdout).toContain(label);
     expect(run.stdout).toMatch(/MENTIONS \d/);
     const again = await runCommand('scripts/backup.ts', [backupFile], source.uri);
