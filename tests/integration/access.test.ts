@@ -272,3 +272,36 @@ describe('npm run keys', () => {
     expect(refused.err).toContain(message);
   });
 });
+
+describe('the time a key costs', () => {
+  // The key is hashed whole and the hash looked up in an index: no text of it is compared, so
+  // how near a guess comes to a live key cannot show in the time its answer takes.
+  it('is the same for a right key, a wrong one a character off a live key, and an unrelated one', async () => {
+    // Another process that allows many failures, so every wrong key is looked up, not limited.
+    const lenient = await startTestApi({ AUTH_MAX_FAILURES: '10000' }, neo4j?.uri);
+    apis.push(lenient);
+    const rounds = 15;
+    const right: string[] = [];
+    for (let i = 0; i < rounds; i++) right.push(await keyFor(lenient, 'reader', `timing-${i}`));
+    const near = right.map((k) => k.slice(0, -1) + (k.endsWith('A') ? 'B' : 'A'));
+    const far = right.map(() => newKey());
+    const took: Record<'right' | 'near' | 'far', number[]> = { right: [], near: [], far: [] };
+    // Interleaved, so a busy moment of the machine falls on all three alike.
+    for (let i = 0; i < rounds; i++)
+      for (const [kind, key, status] of [
+        ['right', right[i], 200],
+        ['near', near[i], 401],
+        ['far', far[i], 401],
+      ] as const) {
+        const start = performance.now();
+        const a = await ask(lenient.url, '{ me { role } }', `Bearer ${key}`);
+        took[kind].push(performance.now() - start);
+        expect(a.status).toBe(status);
+      }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const [r, n, f] = [median(took.right), median(took.near), median(took.far)];
+    // A text comparison, or work done only for a key that exists, would part them by far more.
+    expect(Math.abs(n - f)).toBeLessThan(Math.max(n, f) * 0.5 + 5);
+    expect(Math.abs(r - f)).toBeLessThan(Math.max(r, f) * 0.5 + 5);
+  });
+});

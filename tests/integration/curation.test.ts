@@ -143,6 +143,40 @@ describe('roles', () => {
     expect(codeOf(a)).toBe('FORBIDDEN');
     expect(a.errors?.[0]?.message).toContain('cannot accept their own change');
   });
+
+  it('lets a reviewer accept their own change where CURATION_SELF_REVIEW=true', async () => {
+    // A one-person deployment: another API process over the same Neo4j, set up for it.
+    const alone = await startTestApi({ CURATION_SELF_REVIEW: 'true' }, neo4j.uri);
+    try {
+      const id = `enterprise:t-${randomUUID().slice(0, 6)}`;
+      const send = async (query: string, variables: Record<string, unknown>) =>
+        (await (
+          await fetch(alone.url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${keys.reviewer}`,
+            },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json()) as Answer;
+      const proposed = await send(PROPOSE, {
+        input: { reason: 'seen in ¶26', operations: [newEnterprise(id)] },
+      });
+      expect(proposed.data?.proposeChange.author).toBe('reviewer');
+      const accepted = await send(REVIEW, {
+        id: proposed.data?.proposeChange.id,
+        decision: 'ACCEPT',
+      });
+      expect(accepted.data?.reviewChange).toMatchObject({
+        status: 'APPLIED',
+        reviewer: 'reviewer',
+      });
+      expect((await entityNow(id))?.version).toBe(1);
+    } finally {
+      await alone.close();
+    }
+  });
 });
 
 describe('a change proposed, accepted and applied', () => {
