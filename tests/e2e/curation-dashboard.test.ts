@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashOf, newKey } from '../../src/access/apiKeys.ts';
+import { loadConfig } from '../../src/config.ts';
 import { createKey, type Role } from '../../src/data/keys.ts';
 import { ingestReport } from '../../src/ingest/ingest.ts';
 import { readReport } from '../../src/ingest/report.ts';
@@ -207,8 +208,15 @@ describe('a correction, reviewed', () => {
       expect(await name.locator('th').textContent()).toBe('中文名 (已改)');
       expect(await card.locator('tr[data-field="nameEn"] th').textContent()).toBe('英文名');
       const evidence = card.getByTestId('evidence').locator('blockquote');
-      const cited = await paragraphText('source:talent-city-2025', 22);
-      expect(await evidence.allTextContents()).toContain(cited);
+      // The paragraph's text is there when the source reports are (CI always has them); a clone
+      // without them stores no text, and the evidence then cites the paragraph without quoting it.
+      if (loadConfig().sourcesDir) {
+        const cited = await paragraphText('source:talent-city-2025', 22);
+        expect(await evidence.allTextContents()).toContain(cited);
+      } else {
+        expect(await evidence.count()).toBe(0);
+        expect(await card.getByTestId('evidence').textContent()).toContain('22');
+      }
       expect(await seriousAxe(page)).toEqual([]);
       await screenshot(page, 'curation-review-queue', card);
 
