@@ -40,8 +40,11 @@ const SEARCH_KINDS = ['ENTERPRISE'] as const;
 const SEARCH_FIRST = 20;
 const search = (text: string) => searchStatementFor(text, SEARCH_KINDS, SEARCH_FIRST);
 
-/** Our full-text search statement (of more than one character), answering nodes as @cypher must. */
-export const PEER_SEARCH_STATEMENT = `CALL () {${search('two words').cypher}}
+/**
+ * Our full-text search statement for a Chinese name of more than one character (the operand is
+ * one; Latin letters would add the pinyin branches), answering nodes as @cypher must.
+ */
+export const PEER_SEARCH_STATEMENT = `CALL () {${search('科技企业').cypher}}
 MATCH (n:Entity {id: entity.id})
 RETURN n`;
 
