@@ -2,7 +2,7 @@
 // relationship types asked for.
 import { int, type Graph } from '../neo4j/graph.ts';
 import type { Entity, Relationship } from './records.ts';
-import { entity, relationshipLink } from './projections.ts';
+import { entity, relationshipLink, withEnds, type RelationshipLink } from './projections.ts';
 import type { EntityKind, RelationshipType } from './vocabulary.ts';
 import { all, cachedStatement, checkedHops, hopPattern, typeFilter } from './cypher.ts';
 
@@ -93,21 +93,15 @@ export async function neighbourhood(
   q: NeighbourhoodQuery,
 ): Promise<RawSubgraph | null> {
   const { cypher, params } = neighbourhoodStatementFor(q);
-  type Link = Omit<Relationship, 'from' | 'to'> & { from: string; to: string };
-  const [row] = await graph.read<{ nodes: Entity[]; relationships: Link[]; truncated: boolean }>(
-    cypher,
-    params,
-  );
+  const [row] = await graph.read<{
+    nodes: Entity[];
+    relationships: RelationshipLink[];
+    truncated: boolean;
+  }>(cypher, params);
   if (!row) return null;
-  const byId = new Map(row.nodes.map((n) => [n.id, n]));
-  const end = (id: string): Entity => {
-    const e = byId.get(id);
-    if (!e) throw new Error(`relationship end ${id} is not among the subgraph's nodes`);
-    return e;
-  };
   return {
     nodes: row.nodes,
-    relationships: row.relationships.map((r) => ({ ...r, from: end(r.from), to: end(r.to) })),
+    relationships: withEnds(row.relationships, row.nodes),
     truncated: row.truncated,
   };
 }

@@ -1,4 +1,5 @@
 // Map projections shared by every query, so all data functions return the same record shapes.
+import type { Entity, Relationship } from './records.ts';
 
 /** An entity record from a node expression (a variable or e.g. `startNode(r)`). */
 export const entity = (n: string): string =>
@@ -17,6 +18,23 @@ export const relationship = (r: string): string =>
  */
 export const relationshipLink = (r: string): string =>
   `{${relationshipFields(r)}, from: startNode(${r}).id, to: endNode(${r}).id}`;
+
+/** A relationshipLink record: a relationship with only the ids of its ends. */
+export type RelationshipLink = Omit<Relationship, 'from' | 'to'> & { from: string; to: string };
+
+/** The relationships with their end records put back from `nodes`, which hold all of them. */
+export function withEnds(
+  links: readonly RelationshipLink[],
+  nodes: readonly Entity[],
+): Relationship[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const end = (id: string): Entity => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`relationship end ${id} is not among the answer's nodes`);
+    return e;
+  };
+  return links.map((r) => ({ ...r, from: end(r.from), to: end(r.to) }));
+}
 
 /** An indicator record from node variable `i`, with its scope in stated order. */
 export const indicator = (i: string): string =>
