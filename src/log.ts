@@ -1,30 +1,42 @@
 // Two kinds of output: plain sentences for people at start-up and shutdown, and one JSON line
-// per request (or unexpected error) for log collectors.
+// per request (or unexpected error) for log collectors. The JSON lines come from pino, whose
+// destination writes asynchronously: a slow log reader (a full pipe) never blocks a request,
+// and lines logged while a write is under way go out together in the next one.
+import { pino, type DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
-type Level = Exclude<keyof typeof LEVELS, 'silent'>;
+type Level = Exclude<Config['logLevel'], 'silent'>;
 
 export interface Logger {
   /** A start-up or shutdown message for a person reading the terminal. */
   say(message: string): void;
+  /** Whether events of this level are written: callers skip building fields nobody reads. */
+  enabled(level: Level): boolean;
   event(level: Level, fields: Record<string, unknown>): void;
 }
 
+/** Writes to stdout, or to `out` (a test's stream, a benchmark's sink). */
 export function createLogger(
   level: Config['logLevel'],
-  out: NodeJS.WritableStream = process.stdout,
+  out: DestinationStream = pino.destination({ dest: 1, sync: false }),
 ): Logger {
-  const threshold = LEVELS[level];
-  return {
-    say(message) {
-      if (threshold <= LEVELS.info) out.write(`${message}\n`);
+  const json = pino(
+    {
+      level,
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
     },
+    out,
+  );
+  return {
+    // Through the same destination, so sentences and JSON lines keep their order.
+    say(message) {
+      if (json.isLevelEnabled('info')) out.write(`${message}\n`);
+    },
+    enabled: (eventLevel) => json.isLevelEnabled(eventLevel),
     event(eventLevel, fields) {
-      if (LEVELS[eventLevel] < threshold) return;
-      out.write(
-        `${JSON.stringify({ time: new Date().toISOString(), level: eventLevel, ...fields })}\n`,
-      );
+      json[eventLevel](fields);
     },
   };
 }
