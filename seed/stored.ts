@@ -1,5 +1,6 @@
 // Each record as the properties the loader stores for it: one definition, used both to write the
 // record and to tell whether the database already holds it with other values.
+import { nameKeyOf } from '../src/data/lists.ts';
 import { encodeProvenance } from '../src/data/records.ts';
 import { initialsOf, pinyinOf } from '../src/documents/pinyin.ts';
 import {
@@ -26,6 +27,7 @@ export const storedEntity = ({ sources, ...e }: SeedEntity): Row => ({
   aliasSources: e.aliases.map((a) => (a.source ? (encodeProvenance([a.source])[0] ?? '') : '')),
   aliasReasons: e.aliases.map((a) => a.reason ?? ''),
   aliasText: e.aliases.map((a) => a.name).join(' | '),
+  nameKey: nameKeyOf([e.name, e.nameEn, ...e.aliases.map((a) => a.name)]),
   // Every name as pinyin and initials: search finds 武汉科技大学 by wuhan keji or whkjdx.
   pinyin: pinyinOf([e.name, ...e.aliases.map((a) => a.name)]),
   initials: initialsOf([e.name, ...e.aliases.map((a) => a.name)]),
@@ -55,7 +57,7 @@ export const storedIndicator = ({ sources, scope: _scope, ...props }: SeedIndica
 });
 
 /** Stored properties that follow from others (and so never differ on their own). */
-export const DERIVED = new Set(['id', 'aliasText', 'pinyin', 'initials']);
+export const DERIVED = new Set(['id', 'aliasText', 'nameKey', 'pinyin', 'initials']);
 
 /** The file's name for a stored property: provenance is what the file calls `sources`, and so on. */
 export const fieldName = (property: string): string => FIELD_NAMES[property] ?? property;

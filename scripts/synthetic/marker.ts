@@ -6,7 +6,7 @@ import type { SyntheticDatabase } from './database.ts';
 
 export const SYNTHETIC_SOURCE = 'source:synthetic';
 /** Bumped whenever the generator's output changes, so an old graph is not taken for a new one. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface Marker {
   scale: number | null;

@@ -6,6 +6,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   type RelationshipType,
 } from '../../src/data/vocabulary.ts';
+import { nameKeyOf } from '../../src/data/lists.ts';
 import { relationshipKey } from '../../seed/validate.ts';
 import type { GeneratedGraph, KindRange } from './generate.ts';
 import { KIND_NAMING } from './kinds.ts';
@@ -45,6 +46,7 @@ export function entityRows(g: GeneratedGraph, r: KindRange): Row[] {
       aliasSources: aliases.map(() => ''),
       aliasReasons: aliases.map(() => 'synthetic'),
       aliasText: aliases.join(' | '),
+      nameKey: nameKeyOf([`合成${zh}${number}`, `Synthetic ${en} ${number}`, ...aliases]),
       description: `Synthetic ${en.toLowerCase()} made by scripts/synthetic.ts (seed ${g.seed}) for benchmarks; not a real entity.`,
       descriptionZh: `性能测试用的合成${zh}（scripts/synthetic.ts，种子 ${g.seed}），并非真实存在。`,
       year: year === null ? null : neo4j.int(year),

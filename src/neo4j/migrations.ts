@@ -32,6 +32,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX change_created IF NOT EXISTS FOR (c:Change) ON (c.createdAt)',
   'CREATE INDEX fact_change IF NOT EXISTS FOR (t:FactChange) ON (t.fact, t.at)',
   'CREATE CONSTRAINT paragraph_key IF NOT EXISTS FOR (n:Paragraph) REQUIRE n.key IS UNIQUE',
+  ...labels.map(
+    (l) => `CREATE TEXT INDEX ${slug(l)}_name_key IF NOT EXISTS FOR (n:${l}) ON (n.nameKey)`,
+  ),
   'CREATE TEXT INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin)',
   'CREATE TEXT INDEX entity_initials IF NOT EXISTS FOR (n:Entity) ON (n.initials)',
   'CREATE INDEX indicator_topic IF NOT EXISTS FOR (n:Indicator) ON (n.topic)',
@@ -45,4 +48,20 @@ export async function migrate(graph: Graph): Promise<void> {
     await graph.writeTransaction((run) => run(statement));
   }
   await graph.read('CALL db.awaitIndexes(120)');
+  await fillNameKeys(graph);
+}
+
+// nameKeyOf (src/data/lists.ts) in Cypher, for entities stored before the key existed (an older
+// database or backup); batched so a large graph never fills one transaction.
+const FILL_NAME_KEYS = `
+MATCH (n:Entity) WHERE n.nameKey IS NULL
+WITH n LIMIT 10000
+SET n.nameKey = toLower(reduce(key = n.name, name IN [x IN [n.nameEn] + coalesce(n.aliases, []) WHERE x <> ''] | key + '\\n' + name))
+RETURN count(n) AS filled`;
+
+async function fillNameKeys(graph: Graph): Promise<void> {
+  for (;;) {
+    const [row] = await graph.writeTransaction((run) => run(FILL_NAME_KEYS));
+    if (!row || (row.filled as number) === 0) return;
+  }
 }

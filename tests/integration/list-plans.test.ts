@@ -1,6 +1,7 @@
 // The plans Neo4j makes for the list statements: a count without a filter is one count-store
 // lookup, a count within an industry starts at that industry and never sorts, a page by name
-// reads the name index in order and stops at its bound, and a link field expands only its types.
+// reads the name index in order and stops at its bound, a part of a name is looked up in a text
+// index, and a link field expands only its types.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkedEntities } from '../../src/data/links.ts';
@@ -81,6 +82,20 @@ describe('list plans', () => {
     expect(operators(plan)).toContain('NodeIndexScan');
     expect(operators(plan)).not.toContain('Sort');
     expect(operators(plan)).toContain('PartialTop');
+  });
+
+  it("a page by part of a name looks it up in the kind's name-key text index", async () => {
+    const { answer, plan } = await planOf((g) =>
+      listEntities(g, 'ENTERPRISE', {
+        first: 5,
+        after: null,
+        filter: { ...NONE, nameContains: 'Ruitang' },
+        orderBy: 'NAME_ASC',
+      }),
+    );
+    expect(answer.items.map((i) => i.entity.id)).toEqual(['enterprise:ruitang']);
+    expect(operators(plan)).toContain('NodeIndexContainsScan');
+    expect(details(plan).join('\n')).toContain('TEXT INDEX n:Enterprise(nameKey)');
   });
 
   it('a link field expands only its relationship types, in its direction', async () => {

@@ -4,6 +4,7 @@
 // loses a program only when the file says so; a source's paragraph count shrinks only when no
 // citation left as it is points past the new end. Without changes it prints nothing of the kind.
 // These loads change curated facts, so this file has a Neo4j of its own.
+import { nameKeyOf } from '../../src/data/lists.ts';
 import { initialsOf, pinyinOf } from '../../src/documents/pinyin.ts';
 import { rmSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
@@ -98,11 +99,12 @@ describe('--replace, in a Neo4j of its own', () => {
     expect(await wust()).toEqual([
       {
         labels: ['Enterprise', 'Entity'],
-        // Its pinyin follows the new name.
+        // Its name key and pinyin follow the new name.
         props: {
           ...before[0]?.props,
           kind: 'ENTERPRISE',
           name: '武汉科技企业',
+          nameKey: nameKeyOf(['武汉科技企业', WUST.nameEn as string, ...aliasNames]),
           pinyin: pinyinOf(['武汉科技企业', ...aliasNames]),
           initials: initialsOf(['武汉科技企业', ...aliasNames]),
         },
