@@ -49,6 +49,7 @@ export const pathQuery = (from: string, to: string): PathQuery => ({
   statuses: null,
   through: THROUGH,
   avoid: [],
+  steps: true,
 });
 export const hoodQuery = (id: string): NeighbourhoodQuery => ({
   id,

@@ -48,7 +48,7 @@ export const PEER_SEARCH_STATEMENT = `CALL () {${search('科技企业').cypher}}
 MATCH (n:Entity {id: entity.id})
 RETURN n`;
 
-const PATH_PROBE = pathStatementFor(pathQuery('from', 'to'));
+const PATH_PROBE = pathStatementFor({ ...pathQuery('from', 'to'), steps: false });
 /** Our path statement, answering each path's length. */
 export const PEER_PATHS_STATEMENT = `CALL () {${PATH_PROBE.cypher}}
 UNWIND paths AS p
@@ -199,15 +199,16 @@ export function operations(o: Operands): Operation[] {
         variables: { from: o.pathFrom, to: o.pathTo },
       },
       peer: {
-        query: `query Paths($from: String!, $to: String!, $types: [String!]!, $through: [String!]!, $avoid: [String!]!, $first: Int!) {
-          collaborationPathLengths(from: $from, to: $to, types: $types, through: $through, avoid: $avoid, first: $first) }`,
-        variables: (({ types, through, avoid }) => ({
+        query: `query Paths($from: String!, $to: String!, $types: [String!]!, $through: [String!]!, $avoid: [String!]!, $first: Int!, $steps: Boolean!) {
+          collaborationPathLengths(from: $from, to: $to, types: $types, through: $through, avoid: $avoid, first: $first, steps: $steps) }`,
+        variables: (({ types, through, avoid, steps }) => ({
           from: o.pathFrom,
           to: o.pathTo,
           types,
           through,
           avoid,
           first: 5,
+          steps,
         }))(PATH_PROBE.params),
       },
       oursAnswer: (d) => (d?.collaborationPaths ?? []).map((p: Data) => p.length),

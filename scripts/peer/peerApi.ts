@@ -75,7 +75,7 @@ type Query {
     @cypher(statement: ${JSON.stringify(PEER_SEARCH_STATEMENT)}, columnName: "n")
   collaborationPathLengths(
     from: String!, to: String!, types: [String!]!, through: [String!]!, avoid: [String!]!,
-    statuses: [String!], first: Int!
+    statuses: [String!], first: Int!, steps: Boolean!
   ): [Int!]! @cypher(statement: ${JSON.stringify(PEER_PATHS_STATEMENT)}, columnName: "length")
 }`;
 

@@ -1,4 +1,4 @@
-// A driver that notes each statement its read transactions run, for --profile: both APIs are
+// A driver that notes each statement its reads run (in read transactions, or auto-commit), for --profile: both APIs are
 // given one, so the statements of one request can be run again under PROFILE.
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 
@@ -18,7 +18,11 @@ export function recordingDriver(driver: Driver, sent: Statement[]): Driver {
           } as ManagedTransaction),
         config,
       );
-    return Object.assign(Object.create(real) as Session, { executeRead });
+    const run = ((cypher: string, params: Record<string, unknown> = {}, config?: object) => {
+      sent.push([cypher, params]);
+      return real.run(cypher, params, config);
+    }) as Session['run'];
+    return Object.assign(Object.create(real) as Session, { executeRead, run });
   };
   return Object.assign(Object.create(driver) as Driver, { session });
 }

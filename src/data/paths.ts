@@ -38,6 +38,11 @@ export interface PathQuery {
   /** Kinds a path may pass through (its ends may be of any kind). */
   through: readonly EntityKind[];
   avoid: readonly string[];
+  /**
+   * Whether each path comes with its nodes and relationships, or with its length alone (a client
+   * that asks only how far apart two entities are); a parameter, so both share one plan.
+   */
+  steps: boolean;
 }
 
 /** An inner node of a path: of an allowed kind, not avoided, neither end. */
@@ -131,8 +136,9 @@ CALL (a, b) {
   WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
   ORDER BY length(p), ids, rels
   LIMIT $first
-  RETURN collect({length: length(p), nodes: [n IN nodes(p) | ${entity('n')}],
-                  relationships: [r IN relationships(p) | ${relationshipLink('r')}]}) AS paths
+  RETURN collect({length: length(p),
+                  nodes: CASE WHEN $steps THEN [n IN nodes(p) | ${entity('n')}] ELSE [] END,
+                  relationships: CASE WHEN $steps THEN [r IN relationships(p) | ${relationshipLink('r')}] ELSE [] END}) AS paths
 }
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths`;
   });
@@ -171,6 +177,7 @@ export function pathStatementFor(q: PathQuery): {
       avoid: q.avoid,
       statuses: q.statuses,
       first: int(q.first),
+      steps: q.steps,
     },
   };
 }

@@ -218,6 +218,20 @@ describe('collaborationPaths on the curated data', () => {
     expect(lastStatements()).toBe(0);
   });
 
+  it('asked only for lengths, sends no nodes or relationships from Neo4j, and finds the same paths', async () => {
+    const debug = await startTestApi({ LOG_LEVEL: 'debug', QUERY_TIMEOUT_MS: '30000' });
+    try {
+      const res = await debug.query<{ collaborationPaths: { length: number }[] }>(
+        `{ collaborationPaths(from: "university:wust", to: "enterprise:ruitang") { length } }`,
+      );
+      expect(res.data?.collaborationPaths.map((p) => p.length)).toEqual([1, 2, 3, 4, 4]);
+      const sent = debug.log.events.filter((e) => 'statement' in e);
+      expect(sent.map((e) => (e.params as { steps?: unknown }).steps)).toEqual([false]);
+    } finally {
+      await debug.close();
+    }
+  });
+
   it('answers NOT_FOUND for an unknown id, naming it', async () => {
     const res = await paths({ from: 'university:nowhere', to: 'enterprise:ruitang' });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -13,6 +13,10 @@ import { typesOfCategories } from '../../data/vocabulary.ts';
 import { entityNotFound, noPathStatuses, noPathTypes, sameEnds } from '../../errors/index.ts';
 import { statusFilter } from './arguments.ts';
 import { explain } from '../../data/explain.ts';
+import { selectedFieldNames } from '../selection.ts';
+
+/** The Path fields that read a path's nodes or relationships (all but its length). */
+const STEP_FIELDS = new Set(['nodes', 'relationships', 'explanation', 'explanationEn']);
 
 export type PathsArgs = RequireFields<
   QueryCollaborationPathsArgs,
@@ -20,7 +24,12 @@ export type PathsArgs = RequireFields<
 >;
 export type NeighborhoodArgs = RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'maxNodes'>;
 
-export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise<RawPath[]> {
+/** `steps`: whether the paths need their nodes and relationships, or only their lengths. */
+export async function collaborationPaths(
+  args: PathsArgs,
+  ctx: Context,
+  steps = true,
+): Promise<RawPath[]> {
   if (args.from === args.to) throw sameEnds();
   const types = args.types?.length ? args.types : typesOfCategories(args.categories);
   if (types.length === 0) throw noPathTypes();
@@ -34,6 +43,7 @@ export async function collaborationPaths(args: PathsArgs, ctx: Context): Promise
     statuses,
     through: args.throughKinds,
     avoid: args.avoid,
+    steps,
   });
   if (!answer.fromExists) throw entityNotFound(args.from, 'from');
   if (!answer.toExists) throw entityNotFound(args.to, 'to');
@@ -55,7 +65,12 @@ export async function neighborhood(args: NeighborhoodArgs, ctx: Context): Promis
 
 export const pathResolvers: Resolvers<Context> = {
   Query: {
-    collaborationPaths: (_parent, args, ctx) => collaborationPaths(args, ctx),
+    collaborationPaths: (_parent, args, ctx, info) =>
+      collaborationPaths(
+        args,
+        ctx,
+        [...selectedFieldNames(info)].some((f) => STEP_FIELDS.has(f)),
+      ),
     neighborhood: (_parent, args, ctx) => neighborhood(args, ctx),
   },
   Path: {
