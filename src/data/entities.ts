@@ -3,16 +3,21 @@ import { int, type Graph, type Run } from '../neo4j/graph.ts';
 import type { Entity, Indicator, Source } from './records.ts';
 import { SOURCE, entity, indicator } from './projections.ts';
 
-// The id of an entity merged into another (mergeOperations.ts) answers the kept entity.
-const ENTITIES_BY_IDS = `
-UNWIND $ids AS id
+/**
+ * `n`, the entity of `id` (a variable): the id of an entity merged into another
+ * (mergeOperations.ts) answers the kept entity. Rows without one are dropped.
+ */
+export const ENTITY_OF_ID = `
 OPTIONAL MATCH (direct:Entity {id: id})
 CALL (id, direct) {
   OPTIONAL MATCH (m:MergedEntity {id: id}) WHERE direct IS NULL
   OPTIONAL MATCH (kept:Entity {id: m.into})
   RETURN coalesce(direct, kept) AS n
 }
-WITH id, n WHERE n IS NOT NULL
+WITH id, n WHERE n IS NOT NULL`;
+
+const ENTITIES_BY_IDS = `
+UNWIND $ids AS id${ENTITY_OF_ID}
 RETURN id, ${entity('n')} AS entity`;
 
 export async function entitiesByIds(

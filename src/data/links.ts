@@ -4,6 +4,7 @@ import { int, type Graph } from '../neo4j/graph.ts';
 import { type Entity, type Relationship } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
 import { cachedStatement, typeExpression } from './cypher.ts';
+import { ENTITY_OF_ID } from './entities.ts';
 import { LINK_FIELDS, type LinkField, type LinkSpec } from './linkFields.ts';
 import { entity, relationship } from './projections.ts';
 import { KIND_LABEL, type RelationshipType } from './vocabulary.ts';
@@ -43,6 +44,52 @@ export async function linkedEntities(
     first: int(first),
   });
   return new Map(rows.map((r) => [r.id, r.items]));
+}
+
+/** A link field asked for under one entity, with its bound. */
+export interface LinkRequest {
+  field: LinkField;
+  first: number;
+}
+
+// Each field's links in a subquery of its own, bounded before the next one runs, and only when
+// the entity has the field's type (the GraphQL type names its label); one row whatever it finds.
+const entityWithLinksStatement = (fields: readonly LinkField[]): string =>
+  cachedStatement(
+    `entity+links:${fields.join(',')}`,
+    () => `
+WITH $id AS id${ENTITY_OF_ID}
+${fields
+  .map(
+    (field, i) => `CALL (n) {
+  WITH n WHERE n:${field.split('.')[0]}
+  MATCH ${linkPattern(LINK_FIELDS[field])}
+  WITH DISTINCT m
+  ORDER BY m.name, m.id
+  LIMIT $first${i}
+  RETURN collect(${entity('m')}) AS links${i}
+}`,
+  )
+  .join('\n')}
+RETURN ${entity('n')} AS entity, [${fields.map((_, i) => `links${i}`).join(', ')}] AS links`,
+  );
+
+/**
+ * An entity (or the one it was merged into) and the links of each request, in one statement
+ * instead of one for the entity and one more per link field; null when no entity has the id.
+ */
+export async function entityWithLinks(
+  graph: Graph,
+  id: string,
+  requests: readonly LinkRequest[],
+): Promise<{ entity: Entity; links: Entity[][] } | null> {
+  const params: Record<string, unknown> = { id };
+  requests.forEach((r, i) => (params[`first${i}`] = int(r.first)));
+  const [row] = await graph.read<{ entity: Entity; links: Entity[][] }>(
+    entityWithLinksStatement(requests.map((r) => r.field)),
+    params,
+  );
+  return row ?? null;
 }
 
 const RELATIONSHIPS_OF = `

@@ -1,6 +1,14 @@
 // What a client selected under a field, read from the resolve info, so a resolver can leave out
 // work nobody asked for.
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  Kind,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { LINK_FIELDS, type LinkField } from '../data/linkFields.ts';
+import type { LinkRequest } from '../data/links.ts';
 
 /**
  * The names of the fields selected directly under the field being resolved, through inline
@@ -18,4 +26,40 @@ export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   };
   for (const field of info.fieldNodes) walk(field.selectionSet);
   return names;
+}
+
+/**
+ * The link fields selected directly under the field being resolved (an entity), with their
+ * `first` as the field resolvers will ask for it (variables and SDL defaults applied; 1 for a
+ * field typed as one entity), so the entity can be read with them in one statement. Link fields
+ * sit on the entity types, so only those under a type condition count.
+ */
+export function selectedLinks(info: GraphQLResolveInfo): LinkRequest[] {
+  const found: LinkRequest[] = [];
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, type: string | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.INLINE_FRAGMENT)
+        walk(s.selectionSet, s.typeCondition?.name.value ?? type);
+      else if (s.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = info.fragments[s.name.value];
+        walk(fragment?.selectionSet, fragment?.typeCondition.name.value);
+      } else if (type !== undefined) {
+        const field = `${type}.${s.name.value}`;
+        const definition = (
+          info.schema.getType(type) as GraphQLObjectType | undefined
+        )?.getFields()[s.name.value];
+        if (!(field in LINK_FIELDS) || !definition) continue;
+        const { first } = getArgumentValues(definition, s, info.variableValues) as {
+          first?: number;
+        };
+        const request = { field: field as LinkField, first: first ?? 1 };
+        const key = `${request.field}:${request.first}`;
+        if (!seen.has(key)) found.push(request);
+        seen.add(key);
+      }
+    }
+  };
+  for (const field of info.fieldNodes) walk(field.selectionSet, undefined);
+  return found;
 }

@@ -159,7 +159,7 @@ describe('statements per request', () => {
     expect(inIndustry.statements).toBe(1);
   });
 
-  it('a page with its count sends two; an entity with one link field sends two', async () => {
+  it('a page with its count sends two; an entity with one link field sends one', async () => {
     const page = await run<{ enterprises: { totalCount: number; nodes: Named[] } }>(
       '{ enterprises(first: 2) { totalCount nodes { id name } } }',
       {},
@@ -172,6 +172,29 @@ describe('statements per request', () => {
       {},
     );
     expect(guangci.data.entity.projects.map((p) => p.id)).toEqual(['project:spinal-fusion']);
-    expect(guangci.statements).toBe(2);
+    expect(guangci.statements).toBe(1);
+  });
+
+  it('an entity with link fields in fragments and variables sends one, answering as the batched lists do', async () => {
+    type Links = { id: string; experts: Named[]; platforms: Named[]; parentUniversity: null };
+    const one = await run<{ entity: Links }>(
+      `query Wust($n: Int!) {
+        entity(id: "university:wust") {
+          id
+          ... on University { experts(first: $n) { id name } ...Places }
+          ... on Enterprise { projects { id } }
+        }
+      }
+      fragment Places on University { platforms { id name } parentUniversity { id } }`,
+      { n: 3 },
+    );
+    expect(one.statements).toBe(1);
+    const listed = await run<{ universities: { nodes: Links[] } }>(
+      `{ universities(first: 50) { nodes { id experts(first: 3) { id name } platforms { id name } parentUniversity { id } } } }`,
+      {},
+    );
+    const wust = listed.data.universities.nodes.find((u) => u.id === 'university:wust');
+    expect(one.data.entity).toEqual(wust);
+    expect(one.data.entity.experts.map((e) => e.name)).toEqual(['周志辉教授团队']);
   });
 });

@@ -2,21 +2,41 @@
 // Source and Indicator's sources.
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../context.ts';
-import { decodeProvenance } from '../../data/records.ts';
+import { decodeProvenance, type Entity } from '../../data/records.ts';
 import {
   allSources,
   entitiesOfSource,
   graphStats,
   indicatorsOfSource,
 } from '../../data/entities.ts';
+import { entityWithLinks, type LinkRequest } from '../../data/links.ts';
 import { searchEntities } from '../../data/search.ts';
+import { selectedLinks } from '../selection.ts';
 import { KIND_LABEL, RELATIONSHIP_TYPES } from '../../data/vocabulary.ts';
 import { internal } from '../../errors/index.ts';
 import { text } from './arguments.ts';
 
+/**
+ * The entity, read with the link fields selected under it in one statement when there are any;
+ * their answers wait in the link loaders for the field resolvers, as if batched.
+ */
+async function entityWithSelectedLinks(
+  id: string,
+  links: LinkRequest[],
+  ctx: Context,
+): Promise<Entity | null> {
+  if (!links.length) return ctx.loaders.entity.load(id);
+  const found = await entityWithLinks(ctx.graph, id, links);
+  if (!found) return null;
+  links.forEach(({ field, first }, i) =>
+    ctx.loaders.linked(field, first).prime(found.entity.id, found.links[i] ?? []),
+  );
+  return found.entity;
+}
+
 export const entityResolvers: Resolvers<Context> = {
   Query: {
-    entity: (_parent, { id }, ctx) => ctx.loaders.entity.load(id),
+    entity: (_parent, { id }, ctx, info) => entityWithSelectedLinks(id, selectedLinks(info), ctx),
     search: (_parent, args, ctx) =>
       searchEntities(ctx.graph, text('query', args.query), args.kinds ?? null, args.first),
     sources: (_parent, _args, ctx) => allSources(ctx.graph),
