@@ -39,10 +39,12 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.folded] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];
 
-export async function migrate(graph: Graph): Promise<void> {
+/** `awaitSeconds` bounds the wait for the indexes to come online (populating is what takes time). */
+export async function migrate(graph: Graph, { awaitSeconds = 120 } = {}): Promise<void> {
   // Schema statements cannot share a transaction with each other; each runs on its own.
   for (const statement of MIGRATIONS) {
     await graph.writeTransaction((run) => run(statement));
   }
-  await graph.read('CALL db.awaitIndexes(120)');
+  const seconds = Math.trunc(awaitSeconds);
+  await graph.read(`CALL db.awaitIndexes(${seconds})`, {}, (seconds + 30) * 1000);
 }
