@@ -5,6 +5,7 @@ import type { SyntheticConfig } from '../../src/config.ts';
 import { createDriver, Graph, type Neo4jConnection } from '../../src/neo4j/graph.ts';
 import { migrate } from '../../src/neo4j/migrations.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/localServer.ts';
+import { discardInterruptedImport } from './interruptedImport.ts';
 import { neo4jMemory } from './memory.ts';
 
 export interface SyntheticDatabase {
@@ -43,6 +44,12 @@ export async function openSyntheticDatabase(
       log: say,
     });
   };
+  if (
+    settings.neo4jUri === null &&
+    discardInterruptedImport(settings.dataDir, settings.neo4jDatabase)
+  ) {
+    say('Found an interrupted import: removed its partial store, to be generated again.');
+  }
   const local = settings.neo4jUri === null ? await startLocal() : null;
   const uri = local?.uri ?? settings.neo4jUri ?? '';
   const database = settings.neo4jDatabase;

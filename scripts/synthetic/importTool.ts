@@ -47,6 +47,9 @@ export async function runImportTool(run: ImportRun, say: Say): Promise<void> {
     env: { ...process.env, NEO4J_HOME: run.home, NEO4J_CONF: `${run.home}/conf` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Ended with us, even by a signal: an importer left running would hold the store.
+  const killChild = (): void => void child.kill('SIGKILL');
+  process.once('exit', killChild);
   const tail: string[] = [];
   const keep = (line: string): void => {
     tail.push(line);
@@ -61,7 +64,7 @@ export async function runImportTool(run: ImportRun, say: Say): Promise<void> {
   const code = await new Promise<number | null>((done, fail) => {
     child.once('error', fail);
     child.once('close', done);
-  });
+  }).finally(() => process.off('exit', killChild));
   if (code !== 0) {
     const last = tail.filter((l) => l.trim() && !/^[-.\s]+\d+%/.test(l)).slice(-6);
     throw new Error(`neo4j-admin import failed (exit code ${String(code)}): ${last.join(' | ')}`);
