@@ -50,7 +50,9 @@ export function csvLines(columns: Columns): (row: Readonly<Record<string, unknow
 export function csvField(value: unknown, type: ColumnType, name: string = type): string {
   if (value === null || value === undefined) return '';
   if (type === 'int') {
-    if (neo4j.isInt(value) || Number.isInteger(value)) return String(value);
+    // String() of a driver Integer does long arithmetic, ~15× slower than of a number.
+    if (neo4j.isInt(value)) return value.inSafeRange() ? String(value.toNumber()) : String(value);
+    if (Number.isInteger(value)) return String(value);
     throw new Error(`${name}: not an integer: ${String(value)}`);
   }
   if (type === 'string[]') {

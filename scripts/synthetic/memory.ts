@@ -13,8 +13,8 @@ export interface Neo4jMemory {
  * The page cache holds the whole store (data/databases: records, property strings and arrays,
  * indexes; not the transaction logs, which are preallocated and only appended to), so benchmarks
  * time queries, not disk reads; heap grows with it for the bigger hubs' query state. Measured:
- * the 100k graph is under 350 MB on disk (the old 1 GB heap, 512 MB page cache); the 1M/5M graph
- * is 3.2 GB (arrays 1.15 GB, strings 1.0 GB, properties 0.6 GB, relationships 0.2 GB, indexes
+ * the 100k graph is 363 MB on disk (the old 1 GB heap, ~576 MB page cache); the 1M/5M graph is
+ * 3.2 GB (arrays 1.15 GB, strings 1.0 GB, properties 0.6 GB, relationships 0.2 GB, indexes
  * 0.23 GB), so 3 GB heap and ~3.5 GB page cache. The caps (8 GB + 3 GB) leave room on a 24 GB
  * machine for the API, the bench and a second Neo4j.
  */
