@@ -20,7 +20,7 @@ export interface ImportRun {
 }
 
 // What a person waiting wants from the importer's output: its four steps, every quarter of each
-// step, the totals and its peak memory. The rest (memory estimates, dots) stays in the tail kept for errors.
+// step, the totals and its peak memory. The rest (estimates, dots) stays in the tail for errors.
 const WORTH_SAYING = /^\(\d\/\d\) |COMPLETED in|^IMPORT DONE|^Peak memory| (25|50|75)% /;
 
 /** Replaces the database's store with the files' graph; the Neo4j using it must be stopped. */
@@ -42,6 +42,7 @@ export async function runImportTool(run: ImportRun, say: Say): Promise<void> {
     `--report-file=${run.workDir}/import.report`,
     run.database,
   ];
+  // NEO4J_CONF as well: one left in the environment would give the tool another Neo4j's settings.
   const child = spawn('java', args, {
     cwd: run.workDir,
     env: { ...process.env, NEO4J_HOME: run.home, NEO4J_CONF: `${run.home}/conf` },
