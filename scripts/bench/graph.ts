@@ -18,7 +18,11 @@ export interface GraphFacts {
 export async function prepareGraph(db: SyntheticDatabase): Promise<GraphFacts> {
   if (!(await readMarker(db)).complete) {
     say('No complete synthetic graph yet: generating it with the default scale.');
-    await ensureSyntheticGraph(db, { scale: DEFAULT_SCALE, seed: DEFAULT_SEED, force: false }, say);
+    await ensureSyntheticGraph(
+      db,
+      { scale: DEFAULT_SCALE, seed: DEFAULT_SEED, force: false, cypher: false },
+      say,
+    );
   }
   const { entities, relationships } = await graphCounts(db);
   const [version] = await reader(db.driver, db.database).rows<{ version: string; edition: string }>(

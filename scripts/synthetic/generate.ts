@@ -36,6 +36,8 @@ export interface GeneratedGraph extends Relationships {
   nodeCount: number;
   relationshipCount: number;
   width: number; // digits in the numbers of ids and names
+  /** Relationships at each entity, either direction: what `COUNT { (n)--(:Entity) }` gives. */
+  degree: Int32Array;
 }
 
 type Random = () => number;
@@ -52,7 +54,20 @@ export function generate(scale: number, seed: number): GeneratedGraph {
   const links = new Links(nodeCount * RELATIONSHIPS_PER_NODE, nodeCount, random, pick);
   linkEveryEntity(kinds, links, pick, random);
   linkByTemplate(links, pick, random);
-  return { scale, seed, kinds, nodeCount, ...links.arrays, relationshipCount: links.count, width };
+  const relationshipCount = links.count;
+  const degree = degrees(links.arrays, nodeCount, relationshipCount);
+  return { scale, seed, kinds, nodeCount, ...links.arrays, relationshipCount, width, degree };
+}
+
+/** Counted here, where every relationship is known, instead of by a pass over the stored graph. */
+function degrees(r: Relationships, nodeCount: number, count: number): Int32Array {
+  const degree = new Int32Array(nodeCount);
+  const add = (n: number): void => void (degree[n] = (degree[n] ?? 0) + 1);
+  for (let i = 0; i < count; i++) {
+    add(r.from[i] ?? 0);
+    add(r.to[i] ?? 0);
+  }
+  return degree;
 }
 
 /** Each kind's place among the global indexes, with its members shuffled into a popularity order. */

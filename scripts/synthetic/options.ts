@@ -10,10 +10,12 @@ export interface SyntheticOptions {
   scale: number;
   seed: number;
   force: boolean;
+  /** Write through Cypher even into the local Neo4j (as for an external one): for comparison. */
+  cypher: boolean;
 }
 
 export const SYNTHETIC_USAGE =
-  'npm run seed:synthetic -- [--scale N (thousands of entities, default 100)] [--seed S] [--force]';
+  'npm run seed:synthetic -- [--scale N (thousands of entities, default 100)] [--seed S] [--force] [--cypher]';
 
 /** The options on the command line, or null when it asks for help. Throws a UsageError. */
 export function parseSyntheticOptions(argv: string[]): SyntheticOptions | null {
@@ -23,6 +25,7 @@ export function parseSyntheticOptions(argv: string[]): SyntheticOptions | null {
       scale: { type: 'string' },
       seed: { type: 'string' },
       force: { type: 'boolean', default: false },
+      cypher: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -31,5 +34,6 @@ export function parseSyntheticOptions(argv: string[]): SyntheticOptions | null {
     scale: integerOption('scale', values.scale, DEFAULT_SCALE, 1, MAX_SCALE),
     seed: integerOption('seed', values.seed, DEFAULT_SEED, 1, 0xffffffff),
     force: values.force,
+    cypher: values.cypher,
   };
 }

@@ -1,4 +1,4 @@
-// The generated graph as the rows the writer sends: entities with their names and ids,
+// The generated graph as the rows the writers send: entities with their names, ids and degrees,
 // relationships grouped by type (a type cannot be a parameter) with their properties.
 import neo4j from 'neo4j-driver';
 import {
@@ -51,6 +51,7 @@ export function entityRows(g: GeneratedGraph, r: KindRange): Row[] {
       descriptionZh: `性能测试用的合成${zh}（scripts/synthetic.ts，种子 ${g.seed}），并非真实存在。`,
       year: year === null ? null : neo4j.int(year),
       provenance: PROVENANCE,
+      degree: neo4j.int(g.degree[r.offset + i] ?? 0),
     });
   }
   return rows;
@@ -62,15 +63,29 @@ export interface RelationshipBatch {
   rows: Row[];
 }
 
+/** Every entity's id by global index, built once: looking each one up costs a search of the kinds. */
+function entityIds(g: GeneratedGraph): (i: number) => string {
+  const ids = new Array<string>(g.nodeCount);
+  for (const r of g.kinds)
+    for (let i = 0; i < r.count; i++) ids[r.offset + i] = entityId(g, r.offset + i);
+  return (i) => ids[i] ?? '';
+}
+
+/** Every relationship in generation order, with its type: for files, where order needs no grouping. */
+export function* relationshipRows(g: GeneratedGraph): Generator<{ type: RelationshipType } & Row> {
+  const id = entityIds(g);
+  for (let i = 0; i < g.relationshipCount; i++) {
+    const type = RELATIONSHIP_TYPE_NAMES[g.type[i] ?? 0] ?? 'PART_OF';
+    yield { type, ...relationshipRow(g, i, type, id) };
+  }
+}
+
 /** The relationships by type, in batches of at most `size`, in generation order within a type. */
 export function* relationshipBatches(
   g: GeneratedGraph,
   size: number,
 ): Generator<RelationshipBatch> {
-  const ids = new Array<string>(g.nodeCount);
-  for (const r of g.kinds)
-    for (let i = 0; i < r.count; i++) ids[r.offset + i] = entityId(g, r.offset + i);
-  const id = (i: number): string => ids[i] ?? '';
+  const id = entityIds(g);
   const order = Array.from({ length: g.relationshipCount }, (_, i) => i).sort(
     (p, q) => (g.type[p] ?? 0) - (g.type[q] ?? 0) || p - q,
   );

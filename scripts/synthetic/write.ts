@@ -1,5 +1,6 @@
 // Writing the generated graph into the synthetic database: entities by kind and relationships by
-// type, in batches small enough for one transaction each, then the stored degrees.
+// type, in batches small enough for one transaction each (degrees come with the entity rows).
+// Used for an external SYNTHETIC_NEO4J_URI, where neo4j-admin import cannot reach the store.
 import { KIND_LABEL } from '../../src/data/vocabulary.ts';
 import { fmt, secondsSince } from '../shared/output.ts';
 import { runInBatches, type SyntheticDatabase } from './database.ts';
@@ -61,16 +62,6 @@ SET r = row.props`;
     await db.graph.writeTransaction((run) => run(cypher, { rows }));
     wrote(rows.length);
   }
-  return secondsSince(started);
-}
-
-/** The same degree the curated loader stores (seed/load.ts); returns the seconds, as printed. */
-export async function writeDegrees(db: SyntheticDatabase): Promise<string> {
-  const started = performance.now();
-  await runInBatches(
-    db,
-    'MATCH (n:Entity) CALL (n) { SET n.degree = COUNT { (n)--(:Entity) } } IN TRANSACTIONS OF 10000 ROWS',
-  );
   return secondsSince(started);
 }
 

@@ -34,7 +34,7 @@ export interface EntityFilter {
 }
 
 /**
- * Every name of an entity (its name, English name and aliases), one per line and lower-cased:
+ * Every name of an entity (its name, English name and aliases), tab-separated and lower-cased:
  * what nameContains looks in, as one property with a text index per kind label, instead of
  * three properties lower-cased row by row. Stored by the loaders (seed/stored.ts, the
  * synthetic rows); migrate() fills it in for nodes stored before it existed.
@@ -42,7 +42,7 @@ export interface EntityFilter {
 export const nameKeyOf = (names: readonly (string | null | undefined)[]): string =>
   names
     .filter((n) => n)
-    .join('\n')
+    .join('\t')
     .toLowerCase();
 
 /** The filters that are given: each one is a condition of the statement, absent ones are not. */

@@ -119,6 +119,12 @@ async function build(log?: (line: string) => void): Promise<void> {
   for (const output of [CLASSPATH, MAIN_CLASS]) fs.utimesSync(output, now, now);
 }
 
+/** `java` arguments up to the main class, for Neo4j's own tools (neo4j-admin) on our classpath. */
+export async function neo4jJavaArgs(heap: string, log?: (line: string) => void): Promise<string[]> {
+  await buildLocalNeo4j(log);
+  return [`-Xmx${heap}`, ...JVM_OPTIONS, '-cp', [CLASSES, ...classpath()].join(delimiter)];
+}
+
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer().once('error', fail);

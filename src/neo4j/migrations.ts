@@ -42,12 +42,14 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.folded] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];
 
-export async function migrate(graph: Graph): Promise<void> {
+/** `awaitSeconds` bounds the wait for the indexes to come online (populating is what takes time). */
+export async function migrate(graph: Graph, { awaitSeconds = 120 } = {}): Promise<void> {
   // Schema statements cannot share a transaction with each other; each runs on its own.
   for (const statement of MIGRATIONS) {
     await graph.writeTransaction((run) => run(statement));
   }
-  await graph.read('CALL db.awaitIndexes(120)');
+  const seconds = Math.trunc(awaitSeconds);
+  await graph.read(`CALL db.awaitIndexes(${seconds})`, {}, (seconds + 30) * 1000);
   await fillNameKeys(graph);
 }
 
@@ -56,7 +58,7 @@ export async function migrate(graph: Graph): Promise<void> {
 const FILL_NAME_KEYS = `
 MATCH (n:Entity) WHERE n.nameKey IS NULL
 WITH n LIMIT 10000
-SET n.nameKey = toLower(reduce(key = n.name, name IN [x IN [n.nameEn] + coalesce(n.aliases, []) WHERE x <> ''] | key + '\\n' + name))
+SET n.nameKey = toLower(reduce(key = n.name, name IN [x IN [n.nameEn] + coalesce(n.aliases, []) WHERE x <> ''] | key + '\\t' + name))
 RETURN count(n) AS filled`;
 
 async function fillNameKeys(graph: Graph): Promise<void> {

@@ -30,7 +30,11 @@ beforeAll(async () => {
     () => undefined,
   );
   try {
-    await ensureSyntheticGraph(db, { scale: 2, seed: 1, force: false }, () => undefined);
+    await ensureSyntheticGraph(
+      db,
+      { scale: 2, seed: 1, force: false, cypher: false },
+      () => undefined,
+    );
   } finally {
     await db.close();
   }

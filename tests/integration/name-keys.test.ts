@@ -34,10 +34,10 @@ const names = (): Promise<Names[]> =>
 const expected = (n: Names): string => nameKeyOf([n.name, n.nameEn, ...(n.aliases ?? [])]);
 
 describe('name keys', () => {
-  it('are stored by the loader as every name, lower-cased, one per line', async () => {
+  it('are stored by the loader as every name, lower-cased, tab-separated', async () => {
     const ruitang = (await names()).find((n) => n.id === 'enterprise:ruitang');
     expect(ruitang?.nameKey).toBe(
-      '浙江瑞堂塑料科技股份有限公司\nzhejiang ruitang plastic technology co., ltd.\n瑞堂科技\nruitang technology',
+      '浙江瑞堂塑料科技股份有限公司\tzhejiang ruitang plastic technology co., ltd.\t瑞堂科技\truitang technology',
     );
   });
 

@@ -103,8 +103,8 @@ describe('a researcher file (seed/examples/my-survey.json) in a Neo4j of its own
           aliasSources: ['source:my-survey#3', ''],
           aliasReasons: ['', 'the English short name the company uses'],
           aliasText: '示例科技 | Example Tech',
-          // Our own, for nameContains: every name, lower-cased, one per line.
-          nameKey: '示例科技有限公司\nexample technology co., ltd.\n示例科技\nexample tech',
+          // Our own, for nameContains: every name, lower-cased, tab-separated.
+          nameKey: '示例科技有限公司\texample technology co., ltd.\t示例科技\texample tech',
           description: 'A maker of sensors.',
           descriptionZh: '一家传感器企业。',
           year: 2019,
