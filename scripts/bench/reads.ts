@@ -5,7 +5,7 @@ import neo4j, { type Driver, type Session } from 'neo4j-driver';
 export interface Reader {
   /** A read session on the synthetic graph's database; the caller closes it. */
   session(): Session;
-  /** The rows of one read transaction, as plain objects. */
+  /** The rows of one auto-commit read, as the API sends its reads, as plain objects. */
   rows<T = Record<string, unknown>>(
     cypher: string,
     params?: Record<string, unknown>,
@@ -22,7 +22,7 @@ export function reader(driver: Driver, database: string): Reader {
       const s = session();
       try {
         const config = timeoutMs === undefined ? undefined : { timeout: timeoutMs };
-        const result = await s.executeRead((tx) => tx.run(cypher, params), config);
+        const result = await s.run(cypher, params, config);
         return result.records.map((r) => r.toObject() as T);
       } finally {
         await s.close();

@@ -6,7 +6,7 @@ import { type EntityKind } from './vocabulary.ts';
 import { cachedStatement, typeExpression } from './cypher.ts';
 import { ENTITY_OF_ID } from './entities.ts';
 import { LINK_FIELDS, type LinkField, type LinkSpec } from './linkFields.ts';
-import { entity, relationship } from './projections.ts';
+import { entityRecord, relationship } from './projections.ts';
 import { KIND_LABEL, type RelationshipType } from './vocabulary.ts';
 
 /** `(n)-[:A|B]->(m:L1|L2)`: only the field's types, in its direction, to its kinds' labels. */
@@ -17,9 +17,16 @@ export function linkPattern(spec: LinkSpec, n = 'n', m = 'm'): string {
   return `(${n})${left}[:${types}]${right}(${m}:${labels})`;
 }
 
-const linkedStatement = (field: LinkField): string =>
+/** A link field asked for under entities: its bound, and whether brief records will do. */
+export interface LinkRequest {
+  field: LinkField;
+  first: number;
+  brief: boolean;
+}
+
+const linkedStatement = (field: LinkField, brief: boolean): string =>
   cachedStatement(
-    `link:${field}`,
+    `link:${field}:${brief}`,
     () => `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -28,7 +35,7 @@ CALL (n) {
   WITH DISTINCT m
   ORDER BY m.name, m.id
   LIMIT $first
-  RETURN collect(${entity('m')}) AS items
+  RETURN collect(${entityRecord('m', brief)}) AS items
 }
 RETURN id, items`,
   );
@@ -36,42 +43,35 @@ RETURN id, items`,
 export async function linkedEntities(
   graph: Graph,
   ids: readonly string[],
-  field: LinkField,
-  first: number,
+  { field, first, brief }: LinkRequest,
 ): Promise<Map<string, Entity[]>> {
-  const rows = await graph.read<{ id: string; items: Entity[] }>(linkedStatement(field), {
+  const rows = await graph.read<{ id: string; items: Entity[] }>(linkedStatement(field, brief), {
     ids,
     first: int(first),
   });
   return new Map(rows.map((r) => [r.id, r.items]));
 }
 
-/** A link field asked for under one entity, with its bound. */
-export interface LinkRequest {
-  field: LinkField;
-  first: number;
-}
-
 // Each field's links in a subquery of its own, bounded before the next one runs, and only when
 // the entity has the field's type (the GraphQL type names its label); one row whatever it finds.
-const entityWithLinksStatement = (fields: readonly LinkField[]): string =>
+const entityWithLinksStatement = (brief: boolean, links: readonly LinkRequest[]): string =>
   cachedStatement(
-    `entity+links:${fields.join(',')}`,
+    `entity+links:${brief}:${links.map((l) => `${l.field}:${l.brief}`).join(',')}`,
     () => `
 WITH $id AS id${ENTITY_OF_ID}
-${fields
+${links
   .map(
-    (field, i) => `CALL (n) {
+    ({ field, brief: briefLinks }, i) => `CALL (n) {
   WITH n WHERE n:${field.split('.')[0]}
   MATCH ${linkPattern(LINK_FIELDS[field])}
   WITH DISTINCT m
   ORDER BY m.name, m.id
   LIMIT $first${i}
-  RETURN collect(${entity('m')}) AS links${i}
+  RETURN collect(${entityRecord('m', briefLinks)}) AS links${i}
 }`,
   )
   .join('\n')}
-RETURN ${entity('n')} AS entity, [${fields.map((_, i) => `links${i}`).join(', ')}] AS links`,
+RETURN ${entityRecord('n', brief)} AS entity, [${links.map((_, i) => `links${i}`).join(', ')}] AS links`,
   );
 
 /**
@@ -81,12 +81,13 @@ RETURN ${entity('n')} AS entity, [${fields.map((_, i) => `links${i}`).join(', ')
 export async function entityWithLinks(
   graph: Graph,
   id: string,
+  brief: boolean,
   requests: readonly LinkRequest[],
 ): Promise<{ entity: Entity; links: Entity[][] } | null> {
   const params: Record<string, unknown> = { id };
   requests.forEach((r, i) => (params[`first${i}`] = int(r.first)));
   const [row] = await graph.read<{ entity: Entity; links: Entity[][] }>(
-    entityWithLinksStatement(requests.map((r) => r.field)),
+    entityWithLinksStatement(brief, requests),
     params,
   );
   return row ?? null;

@@ -3,7 +3,7 @@ import { int, type Graph } from '../neo4j/graph.ts';
 import { type Entity } from './records.ts';
 import { type EntityKind } from './vocabulary.ts';
 import { all, cachedStatement } from './cypher.ts';
-import { entity } from './projections.ts';
+import { entityRecord } from './projections.ts';
 import { KIND_LABEL } from './vocabulary.ts';
 
 export type EntityOrder =
@@ -82,8 +82,14 @@ const givenKey = (given: Given): string =>
 // Keyset: rows after the cursor's (key, id); ids break ties ascending in both directions. Names
 // are never null, so `n.name IS NOT NULL` drops nothing, and lets Neo4j read the name index in
 // order and stop after `limit` rows (a partial top) instead of sorting the whole label.
-const pageStatement = (label: string, order: EntityOrder, given: Given, after: boolean): string =>
-  cachedStatement(`page:${label}:${order}:${givenKey(given)}:${after}`, () => {
+const pageStatement = (
+  label: string,
+  order: EntityOrder,
+  given: Given,
+  after: boolean,
+  brief: boolean,
+): string =>
+  cachedStatement(`page:${label}:${order}:${givenKey(given)}:${after}:${brief}`, () => {
     const { key, descending } = ORDERS[order];
     const byName = key === 'n.name' ? 'n.name IS NOT NULL' : null;
     const past = after
@@ -92,7 +98,7 @@ const pageStatement = (label: string, order: EntityOrder, given: Given, after: b
     return `
 ${matching(label, given, byName, past)}
 WITH n ORDER BY ${key} ${descending ? 'DESC' : 'ASC'}, n.id LIMIT $limit
-RETURN ${entity('n')} AS entity, ${key} AS key`;
+RETURN ${entityRecord('n', brief)} AS entity, ${key} AS key`;
   });
 
 // Without a filter the label's count is one count-store lookup; with one, the matches are
@@ -140,10 +146,23 @@ const filterParams = (f: EntityFilter): Record<string, unknown> => ({
 export async function listEntities(
   graph: Graph,
   kind: EntityKind,
-  args: { first: number; after: Cursor | null; filter: EntityFilter; orderBy: EntityOrder },
+  args: {
+    first: number;
+    after: Cursor | null;
+    filter: EntityFilter;
+    orderBy: EntityOrder;
+    /** Whether brief records (projections.ts) will do. */
+    brief?: boolean;
+  },
 ): Promise<Page> {
   const rows = await graph.read<{ entity: Entity; key: string | number }>(
-    pageStatement(KIND_LABEL[kind], args.orderBy, givenOf(args.filter), args.after !== null),
+    pageStatement(
+      KIND_LABEL[kind],
+      args.orderBy,
+      givenOf(args.filter),
+      args.after !== null,
+      args.brief ?? false,
+    ),
     {
       ...filterParams(args.filter),
       after: args.after,

@@ -7,8 +7,7 @@ import type { EntityKind, RelationshipType } from './vocabulary.ts';
 import { allSources, entitiesByIds } from './entities.ts';
 import { changesByIds, type ChangeRecord } from './changeRecords.ts';
 import { historyOf, type HistoryCursor, type HistoryPage } from './history.ts';
-import type { LinkField } from './linkFields.ts';
-import { linkedEntities, relationshipsOf } from './links.ts';
+import { linkedEntities, relationshipsOf, type LinkRequest } from './links.ts';
 import {
   countMentions,
   mentionsOfEntities,
@@ -26,7 +25,7 @@ export interface RelationshipFilter {
 export interface Loaders {
   entity: DataLoader<string, Entity | null>;
   source: DataLoader<string, Source | null>;
-  linked(field: LinkField, first: number): DataLoader<string, Entity[]>;
+  linked(request: LinkRequest): DataLoader<string, Entity[]>;
   relationships(filter: RelationshipFilter, first: number): DataLoader<string, Relationship[]>;
   /** Paragraphs by key ("sourceId#number"), each with its mentions. */
   paragraph: DataLoader<string, ParagraphWithMentions | null>;
@@ -62,12 +61,13 @@ function perArguments<A, T>(
 }
 
 export function createLoaders(graph: Graph): Loaders {
+  const perLink = perArguments((link: Omit<LinkRequest, 'first'>, first) =>
+    loader((ids) => linkedEntities(graph, ids, { ...link, first }), []),
+  );
   return {
     entity: loader((ids) => entitiesByIds(graph, ids), null),
     source: loader(async () => new Map((await allSources(graph)).map((s) => [s.id, s])), null),
-    linked: perArguments((field: LinkField, first) =>
-      loader((ids) => linkedEntities(graph, ids, field, first), []),
-    ),
+    linked: (request) => perLink({ field: request.field, brief: request.brief }, request.first),
     relationships: perArguments((filter: RelationshipFilter, first) =>
       loader((ids) => relationshipsOf(graph, ids, filter, first), []),
     ),

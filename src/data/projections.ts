@@ -5,6 +5,17 @@ import type { Entity, Relationship } from './records.ts';
 export const entity = (n: string): string =>
   `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn, aliases: coalesce(${n}.aliases, []), aliasSources: coalesce(${n}.aliasSources, []), aliasReasons: coalesce(${n}.aliasReasons, []), description: ${n}.description, descriptionZh: ${n}.descriptionZh, year: ${n}.year, provenance: coalesce(${n}.provenance, []), version: coalesce(${n}.version, 0), changedBy: ${n}.changedBy, knowledge: ${n}.knowledge, knowledgeChange: ${n}.knowledgeChange}`;
 
+/**
+ * A brief entity record: only the id, kind and names. Asked for where nothing else of the entity
+ * is selected (src/graphql/selection.ts), it saves Neo4j reading, and Bolt carrying, the rest.
+ */
+export const briefEntity = (n: string): string =>
+  `{id: ${n}.id, kind: ${n}.kind, name: ${n}.name, nameEn: ${n}.nameEn}`;
+
+/** The brief or the full record of an entity. */
+export const entityRecord = (n: string, brief: boolean): string =>
+  brief ? briefEntity(n) : entity(n);
+
 const relationshipFields = (r: string): string =>
   `id: ${r}.id, type: type(${r}), status: ${r}.status, since: ${r}.since, role: ${r}.role, roleEn: ${r}.roleEn, program: ${r}.program, provenance: coalesce(${r}.provenance, []), changedBy: ${r}.changedBy, knowledge: ${r}.knowledge, knowledgeChange: ${r}.knowledgeChange`;
 

@@ -3,6 +3,7 @@
 import {
   getArgumentValues,
   Kind,
+  type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -10,22 +11,63 @@ import {
 import { LINK_FIELDS, type LinkField } from '../data/linkFields.ts';
 import type { LinkRequest } from '../data/links.ts';
 
+type Fragments = GraphQLResolveInfo['fragments'];
+
 /**
- * The names of the fields selected directly under the field being resolved, through inline
- * fragments and fragment spreads. @skip and @include are not evaluated: a field they may leave
+ * The fields selected in `sets`, through inline fragments and fragment spreads, and then along
+ * `path` (e.g. ['edges', 'node']). @skip and @include are not evaluated: a field they may leave
  * out counts as selected, which only ever means doing the work.
  */
-export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
+function fieldsIn(
+  sets: readonly (SelectionSetNode | undefined)[],
+  fragments: Fragments,
+  path: readonly string[] = [],
+): FieldNode[] {
+  const fields: FieldNode[] = [];
   const walk = (set: SelectionSetNode | undefined): void => {
     for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      if (s.kind === Kind.FIELD) fields.push(s);
       else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
-      else walk(info.fragments[s.name.value]?.selectionSet);
+      else walk(fragments[s.name.value]?.selectionSet);
     }
   };
-  for (const field of info.fieldNodes) walk(field.selectionSet);
-  return names;
+  sets.forEach(walk);
+  const [next, ...rest] = path;
+  if (next === undefined) return fields;
+  const below = fields.filter((f) => f.name.value === next).map((f) => f.selectionSet);
+  return fieldsIn(below, fragments, rest);
+}
+
+/** The names of the fields selected directly under the field being resolved. */
+export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+  const sets = info.fieldNodes.map((f) => f.selectionSet);
+  return new Set(fieldsIn(sets, info.fragments).map((f) => f.name.value));
+}
+
+// The entity fields a brief record (projections.ts: id, kind and names) answers: those, and the
+// ones read from the entity's id alone (its links and relationships).
+const BRIEF_FIELDS = new Set([
+  '__typename',
+  'id',
+  'kind',
+  'name',
+  'nameEn',
+  'relationships',
+  ...Object.keys(LINK_FIELDS).map((f) => f.split('.')[1]),
+]);
+
+const answersBriefly = (fields: readonly FieldNode[]): boolean =>
+  fields.every((f) => BRIEF_FIELDS.has(f.name.value));
+
+/**
+ * Whether the entities selected under the field being resolved (at each of `paths` below it,
+ * e.g. a connection's nodes and edges' nodes) need no more than brief records.
+ */
+export function briefEntities(info: GraphQLResolveInfo, ...paths: string[][]): boolean {
+  const sets = info.fieldNodes.map((f) => f.selectionSet);
+  return (paths.length ? paths : [[]]).every((path) =>
+    answersBriefly(fieldsIn(sets, info.fragments, path)),
+  );
 }
 
 /**
@@ -53,8 +95,9 @@ export function selectedLinks(info: GraphQLResolveInfo): LinkRequest[] {
         const { first } = getArgumentValues(definition, s, info.variableValues) as {
           first?: number;
         };
-        const request = { field: field as LinkField, first: first ?? 1 };
-        const key = `${request.field}:${request.first}`;
+        const brief = answersBriefly(fieldsIn([s.selectionSet], info.fragments));
+        const request = { field: field as LinkField, first: first ?? 1, brief };
+        const key = `${request.field}:${request.first}:${brief}`;
         if (!seen.has(key)) found.push(request);
         seen.add(key);
       }

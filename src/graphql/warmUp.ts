@@ -37,7 +37,7 @@ const OPERATIONS = [
   `{ collaborationPaths(from: "${NOBODY}", to: "${NOBODY}:other", avoid: ["${NOBODY}"]) { length } }`,
   ...[1, 2, 3].map((depth) => `{ neighborhood(id: "${NOBODY}", depth: ${depth}) { truncated } }`),
   `{ neighborhood(id: "${NOBODY}", depth: 2, types: [PAIRED_WITH]) { truncated } }`,
-  ...LISTS.map((list) => `{ ${list}(first: 1) { totalCount nodes { id } } }`),
+  ...LISTS.map((list) => `{ ${list}(first: 1) { totalCount nodes { id description } } }`),
   `{ entity(id: "${NOBODY}") { id relationships { id } } search(query: "慈溪") { id } }`,
 ];
 
@@ -45,16 +45,20 @@ const NO_FILTER = { nameContains: null, industry: null, region: null, program: n
 
 /**
  * What the operations above cannot reach with an id that names nothing: each link field's
- * statement (they run only under a parent that exists) and the next page of each list.
+ * statement (they run only under a parent that exists), with full and with brief records, and
+ * each list's next page, and its first page with brief records.
  */
 async function warmStatements(graph: Graph): Promise<number> {
   const fields = Object.keys(LINK_FIELDS) as LinkField[];
-  for (const field of fields) await linkedEntities(graph, [NOBODY], field, 1);
+  for (const field of fields)
+    for (const brief of [false, true])
+      await linkedEntities(graph, [NOBODY], { field, first: 1, brief });
   for (const kind of ENTITY_KINDS) {
-    const after = { key: '', id: NOBODY };
-    await listEntities(graph, kind, { first: 1, after, filter: NO_FILTER, orderBy: 'NAME_ASC' });
+    const page = { first: 1, filter: NO_FILTER, orderBy: 'NAME_ASC' } as const;
+    await listEntities(graph, kind, { ...page, after: { key: '', id: NOBODY } });
+    await listEntities(graph, kind, { ...page, after: null, brief: true });
   }
-  return fields.length + ENTITY_KINDS.length;
+  return fields.length * 2 + ENTITY_KINDS.length * 2;
 }
 
 /** Asks each common question once; returns how many it asked. */

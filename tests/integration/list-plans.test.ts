@@ -100,7 +100,11 @@ describe('list plans', () => {
 
   it('a link field expands only its relationship types, in its direction', async () => {
     const { answer, plan } = await planOf((g) =>
-      linkedEntities(g, ['enterprise:guangci'], 'Enterprise.projects', 20),
+      linkedEntities(g, ['enterprise:guangci'], {
+        field: 'Enterprise.projects',
+        first: 20,
+        brief: false,
+      }),
     );
     expect(answer.get('enterprise:guangci')?.map((e) => e.id)).toEqual(['project:spinal-fusion']);
     expect(details(plan).join('\n')).toContain('(n)-[anon_0:DEVELOPS]->(m)');

@@ -198,3 +198,45 @@ describe('statements per request', () => {
     expect(one.data.entity.experts.map((e) => e.name)).toEqual(['周志辉教授团队']);
   });
 });
+
+describe('records read', () => {
+  let debug: TestApi;
+  beforeAll(async () => {
+    debug = await startTestApi({ LOG_LEVEL: 'debug' });
+  });
+  afterAll(async () => debug.close());
+
+  /** The answer, and whether each statement it sent read descriptions (full records). */
+  async function ask(query: string): Promise<{ data: unknown; full: boolean[] }> {
+    const before = debug.log.events.length;
+    const res = await debug.query<unknown>(query);
+    expect(res.errors).toBeUndefined();
+    const sent = debug.log.events.slice(before).filter((e) => 'statement' in e);
+    return { data: res.data, full: sent.map((e) => String(e.statement).includes('.description')) };
+  }
+
+  it('reads brief records where only ids, names and links are selected, and full ones otherwise', async () => {
+    const brief = await ask(
+      '{ enterprises(first: 3) { nodes { id name nameEn projects { id name } } } }',
+    );
+    expect(brief.full).toEqual([false, false]);
+    const full = await ask(
+      '{ enterprises(first: 3) { nodes { id name nameEn description projects { id name year } } } }',
+    );
+    expect(full.full).toEqual([true, true]);
+    const names = (d: unknown) =>
+      (
+        d as { enterprises: { nodes: { id: string; name: string; projects: Named[] }[] } }
+      ).enterprises.nodes.map((n) => [n.id, n.name, n.projects.map((p) => p.id)]);
+    expect(names(brief.data)).toEqual(names(full.data));
+    expect(names(brief.data).map(([, name]) => name)).toEqual(['先锋', '公牛', '卓力']);
+  });
+
+  it('an entity through a fragment that asks for its description reads it in full', async () => {
+    const { data, full } = await ask(
+      '{ entity(id: "enterprise:guangci") { id ...About ... on Enterprise { projects { id } } } } fragment About on Entity { description }',
+    );
+    expect(full).toEqual([true]);
+    expect((data as { entity: { description: string | null } }).entity.description).not.toBeNull();
+  });
+});

@@ -26,13 +26,21 @@ describe('warm-up', () => {
       timeoutMs: 60_000,
       onStatement: (cypher) => sent.push(cypher),
     });
-    // 24 GraphQL operations, 36 link fields, 11 next pages
-    expect(await service.warmUp(graph)).toBe(71);
-    for (const spec of Object.values(LINK_FIELDS))
-      expect(sent.filter((s) => s.includes(linkPattern(spec))).length).toBeGreaterThan(0);
+    // 24 GraphQL operations, 36 link fields with full and with brief records, 11 next pages and
+    // 11 first pages with brief records
+    expect(await service.warmUp(graph)).toBe(24 + 72 + 22);
+    for (const spec of Object.values(LINK_FIELDS)) {
+      const linked = sent.filter((s) => s.includes(linkPattern(spec)));
+      expect(linked.filter((s) => s.includes('description: m.description'))).not.toEqual([]);
+      expect(linked.filter((s) => !s.includes('description: m.description'))).not.toEqual([]);
+    }
     const nextPages = sent.filter((s) => s.includes('$after.key'));
     expect(nextPages).toHaveLength(11);
     expect(nextPages.filter((s) => s.includes('MATCH (n:Enterprise)'))).toHaveLength(1);
     expect(sent.filter((s) => s.includes('RETURN count(n) AS total'))).toHaveLength(11);
+    const briefPages = sent.filter(
+      (s) => s.includes('LIMIT $limit') && !s.includes('description: n.description'),
+    );
+    expect(briefPages).toHaveLength(11);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../data/entities.ts';
 import { entityWithLinks, type LinkRequest } from '../../data/links.ts';
 import { searchEntities } from '../../data/search.ts';
-import { selectedLinks } from '../selection.ts';
+import { briefEntities, selectedLinks } from '../selection.ts';
 import { KIND_LABEL, RELATIONSHIP_TYPES } from '../../data/vocabulary.ts';
 import { internal } from '../../errors/index.ts';
 import { text } from './arguments.ts';
@@ -22,21 +22,21 @@ import { text } from './arguments.ts';
  */
 async function entityWithSelectedLinks(
   id: string,
+  brief: boolean,
   links: LinkRequest[],
   ctx: Context,
 ): Promise<Entity | null> {
   if (!links.length) return ctx.loaders.entity.load(id);
-  const found = await entityWithLinks(ctx.graph, id, links);
+  const found = await entityWithLinks(ctx.graph, id, brief, links);
   if (!found) return null;
-  links.forEach(({ field, first }, i) =>
-    ctx.loaders.linked(field, first).prime(found.entity.id, found.links[i] ?? []),
-  );
+  links.forEach((link, i) => ctx.loaders.linked(link).prime(found.entity.id, found.links[i] ?? []));
   return found.entity;
 }
 
 export const entityResolvers: Resolvers<Context> = {
   Query: {
-    entity: (_parent, { id }, ctx, info) => entityWithSelectedLinks(id, selectedLinks(info), ctx),
+    entity: (_parent, { id }, ctx, info) =>
+      entityWithSelectedLinks(id, briefEntities(info), selectedLinks(info), ctx),
     search: (_parent, args, ctx) =>
       searchEntities(ctx.graph, text('query', args.query), args.kinds ?? null, args.first),
     sources: (_parent, _args, ctx) => allSources(ctx.graph),

@@ -1,6 +1,8 @@
 // The eleven entity types: the fields they share, and their link fields, each following its
 // entry in src/data/linkFields.ts (relationship types, direction, kinds at the other end).
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.ts';
+import { briefEntities } from '../selection.ts';
 import type { Context } from '../context.ts';
 import type { LinkField } from '../../data/linkFields.ts';
 import { aliasesOf, decodeProvenance, type Entity, type Relationship } from '../../data/records.ts';
@@ -9,14 +11,26 @@ import { KIND_LABEL, type EntityKind, type RelationshipType } from '../../data/v
 /** A list link field: `first` neighbours, ordered by name, batched over all parents. */
 const list =
   (field: LinkField) =>
-  (parent: Entity, { first }: { first: number }, ctx: Context): Promise<Entity[]> =>
-    ctx.loaders.linked(field, first).load(parent.id);
+  (
+    parent: Entity,
+    { first }: { first: number },
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ): Promise<Entity[]> =>
+    ctx.loaders.linked({ field, first, brief: briefEntities(info) }).load(parent.id);
 
 /** A link field typed as one entity rather than a list. */
 const one =
   (field: LinkField) =>
-  async (parent: Entity, _args: unknown, ctx: Context): Promise<Entity | null> =>
-    (await ctx.loaders.linked(field, 1).load(parent.id))[0] ?? null;
+  async (
+    parent: Entity,
+    _args: unknown,
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ): Promise<Entity | null> =>
+    (
+      await ctx.loaders.linked({ field, first: 1, brief: briefEntities(info) }).load(parent.id)
+    )[0] ?? null;
 
 /** The same fields on each of the eleven entity types, whose GraphQL names are their labels. */
 export const onEveryKind = <F>(fields: F): Record<string, F> =>

@@ -14,7 +14,7 @@ import {
 import type { Entity } from '../../data/records.ts';
 import type { EntityKind } from '../../data/vocabulary.ts';
 import { foreignCursor } from '../../errors/index.ts';
-import { selectedFieldNames } from '../selection.ts';
+import { briefEntities, selectedFieldNames } from '../selection.ts';
 import { optionalText } from './arguments.ts';
 
 // A cursor names the list and the order it belongs to, so a cursor from another list or order
@@ -70,6 +70,7 @@ const list =
           after,
           filter,
           orderBy: args.orderBy,
+          brief: briefEntities(info, ['nodes'], ['edges', 'node']),
         })
       : NO_PAGE;
     return { kind, filter, order: args.orderBy, page };
