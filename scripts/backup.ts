@@ -5,7 +5,7 @@
 import { backUp } from '../src/backup/backup.ts';
 import { BackupError } from '../src/backup/format.ts';
 import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
+import { createCommandLineLogger } from '../src/log.ts';
 import { DatabaseStartError, openDatabase } from '../src/neo4j/connect.ts';
 import { createDriver, Graph } from '../src/neo4j/graph.ts';
 import { LocalNeo4jError } from '../src/neo4j/localServer.ts';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const file = positionals[0] as string;
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createCommandLineLogger(config.logLevel);
   const database = await openDatabase(config, log, { joinRunning: true });
   // The backup reads through a driver of its own whose integers stay exact (see createDriver).
   const exact = createDriver(

@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { hashOf, KEY_NAME_PATTERN, newKey } from '../src/access/apiKeys.ts';
 import { loadConfig } from '../src/config.ts';
 import { createKey, listKeys, revokeKey, ROLES, type Role } from '../src/data/keys.ts';
-import { createLogger } from '../src/log.ts';
+import { createCommandLineLogger } from '../src/log.ts';
 import { DatabaseStartError, openDatabase } from '../src/neo4j/connect.ts';
 import { LocalNeo4jError } from '../src/neo4j/localServer.ts';
 import { parseCommandLine, runScript, UsageError } from './shared/cli.ts';
@@ -42,7 +42,7 @@ function parse(): Command {
 async function main(): Promise<void> {
   const command = parse();
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createCommandLineLogger(config.logLevel);
   const database = await openDatabase(config, log, { joinRunning: true });
   const actor = `cli:${userInfo().username}`;
   try {

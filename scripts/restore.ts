@@ -5,7 +5,7 @@
 import { BackupError } from '../src/backup/format.ts';
 import { restore } from '../src/backup/restore.ts';
 import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
+import { createCommandLineLogger } from '../src/log.ts';
 import { DatabaseStartError, openDatabase } from '../src/neo4j/connect.ts';
 import { LocalNeo4jError } from '../src/neo4j/localServer.ts';
 import { parseCommandLine, runScript, UsageError } from './shared/cli.ts';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const file = positionals[0] as string;
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createCommandLineLogger(config.logLevel);
   const database = await openDatabase(config, log, { joinRunning: true });
   try {
     const started = performance.now();

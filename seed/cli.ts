@@ -4,7 +4,7 @@
 // then each change is printed, field by field, before it is written.
 import { resolve } from 'node:path';
 import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
+import { createCommandLineLogger } from '../src/log.ts';
 import { openDatabase } from '../src/neo4j/connect.ts';
 import { runCommandLine } from './commandLine.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from './load.ts';
@@ -26,7 +26,7 @@ function fromArguments(args: readonly string[]): { files: string[]; replace: boo
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createCommandLineLogger(config.logLevel);
   const { files, replace } = fromArguments(process.argv.slice(2));
   const seedFiles = await readSeedFiles(files);
   const database = await openDatabase(config, log, { joinRunning: true });

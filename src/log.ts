@@ -40,3 +40,10 @@ export function createLogger(
     },
   };
 }
+
+/**
+ * For command-line tools, which also print straight to stdout (a new key, a list): writes
+ * synchronously, so every line comes out in the order it was written.
+ */
+export const createCommandLineLogger = (level: Config['logLevel']): Logger =>
+  createLogger(level, pino.destination({ dest: 1, sync: true }));

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/log.ts';
+import { createCommandLineLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/neo4j/connect.ts';
 import { CURATED_FILES, loadSeed, readSeedFiles } from '../../seed/load.ts';
 import { runScript, UsageError } from '../shared/cli.ts';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     throw new UsageError(
       'The documents folder was not found: set CIXI_SOURCES_DIR to the folder holding the source reports.',
     );
-  const database = await openDatabase(config, createLogger(config.logLevel));
+  const database = await openDatabase(config, createCommandLineLogger(config.logLevel));
   try {
     // Loading the curated data again changes no record; it stores the documents it finds.
     const graph = database.graph.withOptions({ timeoutMs: 120_000 });

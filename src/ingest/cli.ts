@@ -5,7 +5,7 @@
 // stored again.
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.ts';
-import { createLogger } from '../log.ts';
+import { createCommandLineLogger } from '../log.ts';
 import { openDatabase } from '../neo4j/connect.ts';
 import type { Graph } from '../neo4j/graph.ts';
 import { runCommandLine } from '../../seed/commandLine.ts';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     );
   if (folder && files.length === 0) throw REFUSE.noReports(path);
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createCommandLineLogger(config.logLevel);
   const database = await openDatabase(config, log);
   try {
     const shared: Shared = { tag: await loadTagger() };
