@@ -10,8 +10,6 @@ type Level = Exclude<Config['logLevel'], 'silent'>;
 export interface Logger {
   /** A start-up or shutdown message for a person reading the terminal. */
   say(message: string): void;
-  /** Whether events of this level are written: callers skip building fields nobody reads. */
-  enabled(level: Level): boolean;
   event(level: Level, fields: Record<string, unknown>): void;
 }
 
@@ -34,7 +32,6 @@ export function createLogger(
     say(message) {
       if (json.isLevelEnabled('info')) out.write(`${message}\n`);
     },
-    enabled: (eventLevel) => json.isLevelEnabled(eventLevel),
     event(eventLevel, fields) {
       json[eventLevel](fields);
     },

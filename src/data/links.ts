@@ -24,18 +24,21 @@ export interface LinkRequest {
   brief: boolean;
 }
 
+/** A subquery's body: `n`'s first links of `field` by name, bounded by `limit`, as `name`. */
+const firstLinks = (field: LinkField, brief: boolean, limit: string, name: string): string => `
+  MATCH ${linkPattern(LINK_FIELDS[field])}
+  WITH DISTINCT m
+  ORDER BY m.name, m.id
+  LIMIT ${limit}
+  RETURN collect(${entityRecord('m', brief)}) AS ${name}`;
+
 const linkedStatement = (field: LinkField, brief: boolean): string =>
   cachedStatement(
     `link:${field}:${brief}`,
     () => `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
-  MATCH ${linkPattern(LINK_FIELDS[field])}
-  WITH DISTINCT m
-  ORDER BY m.name, m.id
-  LIMIT $first
-  RETURN collect(${entityRecord('m', brief)}) AS items
+CALL (n) {${firstLinks(field, brief, '$first', 'items')}
 }
 RETURN id, items`,
   );
@@ -61,13 +64,8 @@ const entityWithLinksStatement = (brief: boolean, links: readonly LinkRequest[])
 WITH $id AS id${ENTITY_OF_ID}
 ${links
   .map(
-    ({ field, brief: briefLinks }, i) => `CALL (n) {
-  WITH n WHERE n:${field.split('.')[0]}
-  MATCH ${linkPattern(LINK_FIELDS[field])}
-  WITH DISTINCT m
-  ORDER BY m.name, m.id
-  LIMIT $first${i}
-  RETURN collect(${entityRecord('m', briefLinks)}) AS links${i}
+    (link, i) => `CALL (n) {
+  WITH n WHERE n:${link.field.split('.')[0]}${firstLinks(link.field, link.brief, `$first${i}`, `links${i}`)}
 }`,
   )
   .join('\n')}

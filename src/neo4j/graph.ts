@@ -149,14 +149,12 @@ export class Graph {
       if (isMemoryLimit(error)) throw new QueryTooLarge();
       throw error;
     } finally {
-      const { log } = this.options;
-      if (log?.enabled('debug'))
-        log.event('debug', {
-          requestId: this.options.requestId,
-          statement: cypher.trim(),
-          params: printable(params),
-          durationMs: Math.round((performance.now() - started) * 10) / 10,
-        });
+      this.options.log?.event('debug', {
+        requestId: this.options.requestId,
+        statement: cypher.trim(),
+        params: printable(params),
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
     }
   }
 

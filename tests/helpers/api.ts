@@ -20,7 +20,6 @@ export function captureLog(): Logger & { events: Record<string, unknown>[] } {
   return {
     events,
     say: () => undefined,
-    enabled: () => true,
     event: (level, fields) => void events.push({ level, ...fields }),
   };
 }

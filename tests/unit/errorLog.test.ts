@@ -8,7 +8,6 @@ describe('errorLogPlugin', () => {
     const events: Record<string, unknown>[] = [];
     const plugin = errorLogPlugin({
       say: () => undefined,
-      enabled: () => true,
       event: (level, fields) => void events.push({ level, ...fields }),
     });
     const listener = await plugin.requestDidStart?.({} as never);
