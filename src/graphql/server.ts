@@ -12,7 +12,6 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Graph } from '../neo4j/graph.ts';
 import type { Context } from './context.ts';
-import { compilingGateway } from './execution.ts';
 import { formatErrorFor } from './formatError.ts';
 import { errorLogPlugin } from './plugins/errorLog.ts';
 import { limitsPlugin } from './plugins/limits.ts';
@@ -68,7 +67,7 @@ export async function createGraphQL({
   const development = config.nodeEnv !== 'production';
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   const apollo = new ApolloServer<Context>({
-    gateway: compilingGateway(schema),
+    schema,
     introspection: development,
     hideSchemaDetailsFromClientErrors: !development,
     includeStacktraceInErrorResponses: false,
