@@ -50,38 +50,115 @@ const innerNode = (x: string, avoid: boolean): string =>
   `${x}.kind IN $through${avoid ? ` AND NOT ${x}.id IN $avoid` : ''} AND ${x} <> a AND ${x} <> b`;
 
 /**
- * The paths of exactly `length` hops from `a` to `b`, as `p`. The search starts from both ends
- * and meets at an inner node (a hash join, forced by USING JOIN): a hub near one end is expanded
- * once instead of walking on from each of its thousands of neighbours, which is what made a
- * one-sided search (SHORTEST) take seconds on a large graph. The end with fewer links walks
- * further: `skew` (log10 of the ratio of the ends' degrees) picks the meeting node at run time.
+ * Rows a search expands k hops out from an end: degree × branching^(k-1), and ten times more for
+ * each hop past the second, which the branching (measured one hop out) does not see: the degrees
+ * are heavy-tailed, so the nodes two hops out lead to hubs more often than the first ones do.
  */
-function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): string {
-  // Relationships are named only when a parameter filter needs them: named, Neo4j plans the
-  // typed joins far worse.
-  const rel = (i: number): string => (f.on('r') ? `r${i}` : '') + f.label;
-  const types = Array.from({ length }, (_, i) => f.on(`r${i + 1}`));
+const reachOf = (end: 'a' | 'b', hops: string): string =>
+  `${end}Degree * ${end}Branching ^ (${hops} - 1) * 10.0 ^ CASE WHEN ${hops} > 2 THEN ${hops} - 2 ELSE 0 END`;
+
+/**
+ * What meeting at `m` costs for a `length`-hop path: 1 … length - 1 is a node met from both
+ * ends (m hops from a, the rest from b); 0 and `length` walk from one end to the nodes next to
+ * the other, and check each one's links to it (Expand(Into), which reads the links of whichever
+ * of the two has fewer: about as many as the walk's nodes have, up to the other end's degree).
+ */
+function meetingCost(m: string, length: number): string {
+  const walk = (from: 'a' | 'b', to: 'a' | 'b'): string => {
+    const perNode = `${from}Branching * 10.0 ^ ${Math.max(length - 2, 0)}`;
+    return `${reachOf(from, String(length - 1))} * (1 + CASE WHEN ${perNode} < ${to}Degree THEN ${perNode} ELSE ${to}Degree END)`;
+  };
+  return `CASE ${m} WHEN 0 THEN ${walk('b', 'a')}
+        WHEN ${length} THEN ${walk('a', 'b')}
+        ELSE ${reachOf('a', m)} + ${reachOf('b', `${length} - ${m}`)} END`;
+}
+
+/**
+ * Each end's degree and branching: the mean degree of the nodes its first hop can reach, from
+ * up to REACH_SAMPLE of them. Degrees alone are not enough: an ordinary end next to a hub has a
+ * handful of links but tens of thousands two hops out, and meeting beside it expands them all.
+ */
+const REACH_SAMPLE = 200;
+function reach(end: 'a' | 'b', f: TypeFilter, avoid: boolean): string {
+  return `
+  CALL (a, b) {
+    OPTIONAL MATCH (${end})-[r${f.label}]-(x:Entity) WHERE ${all(f.on('r'), innerNode('x', avoid))}
+    WITH x LIMIT ${REACH_SAMPLE}
+    RETURN coalesce(${end}.degree, 0) + 1.0 AS ${end}Degree,
+           1.0 + CASE WHEN count(x) = 0 THEN 0.0 ELSE toFloat(sum(coalesce(x.degree, 0))) / count(x) END AS ${end}Branching
+  }`;
+}
+
+/**
+ * The paths of exactly `length` hops from `a` to `b`, as `p`. Where the search meets is picked
+ * at run time (meetingCost): at an inner node, searched from both ends and joined there (a hash
+ * join, forced by USING JOIN), so a hub near one end is expanded once instead of walking on from
+ * each of its thousands of neighbours, which is what made a one-sided search (SHORTEST) take
+ * seconds on a large graph; or at an end, when the other end's side is the small one.
+ */
+export function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): string {
+  // Relationships are named only when a parameter filter needs them (named, Neo4j plans the
+  // typed joins far worse) or a second MATCH takes them up again.
+  const rel = (i: number, named = false): string => (named || f.on('r') ? `r${i}` : '') + f.label;
+  const ranks = Array.from({ length }, (_, i) => i + 1);
+  const types = ranks.map((i) => f.on(`r${i}`));
   if (length === 1) return `    MATCH p = (a)-[${rel(1)}]-(b) WHERE ${all(...types)}`;
   const inner = Array.from({ length: length - 1 }, (_, i) => `x${i + 1}`);
-  const chain = `(a)${inner.map((x, i) => `-[${rel(i + 1)}]-(${x})`).join('')}-[${rel(length)}]-(b)`;
+  const chain = (named: boolean): string =>
+    `(a)${inner.map((x, i) => `-[${rel(i + 1, named)}]-(${x})`).join('')}-[${rel(length, named)}]-(b)`;
   const distinct = inner.flatMap((x, i) => inner.slice(i + 1).map((y) => `${x} <> ${y}`));
-  const where = all(...inner.map((x) => innerNode(x, avoid)), ...distinct, ...types).replaceAll(
-    ' AND ',
-    '\n        AND ',
-  );
-  const branches = inner.map(
+  const conditions = (...more: (string | null)[]): string =>
+    all(...inner.map((x) => innerNode(x, avoid)), ...distinct, ...more).replaceAll(
+      ' AND ',
+      '\n        AND ',
+    );
+  const joined = inner.map(
     (x, i) => `
       WITH a, b WHERE meet = ${i + 1}
-      MATCH p = ${chain}
+      MATCH p = ${chain(false)}
       USING JOIN ON ${x}
-      WHERE ${where}
+      WHERE ${conditions(...types)}
       RETURN p`,
   );
-  return `    WITH a, b, toInteger(round((${length} + skew) / 2.0)) AS meet
-    WITH a, b, CASE WHEN meet < 1 THEN 1 WHEN meet > ${length - 1} THEN ${length - 1} ELSE meet END AS meet
-    CALL (a, b, meet) {${branches.join('\n      UNION ALL')}
+  // From one end to the node next to the other, in a subquery of its own: a plain MATCH is
+  // planned with the rest (WITH * is no barrier), and the planner may start from the other end,
+  // however big. The path is then the walk with its last link checked into that end.
+  const fromA = `(a)${inner.map((x, i) => `-[${rel(i + 1, true)}]-(${x})`).join('')}`;
+  const fromB = `(b)${[...inner]
+    .reverse()
+    .map((x, i) => `-[${rel(length - i, true)}]-(${x})`)
+    .join('')}`;
+  const walked = (
+    m: number,
+    walk: string,
+    walkTypes: (string | null)[],
+    last: string | null,
+    rels: number[],
+  ): string => `
+      WITH a, b WHERE meet = ${m}
+      CALL (a, b) {
+        MATCH ${walk}
+        WHERE ${conditions(...walkTypes)}
+        RETURN ${[...inner, ...rels.map((i) => `r${i}`)].join(', ')}
+      }
+      MATCH p = ${chain(true)}
+      WHERE ${all(last)}
+      RETURN p`;
+  const ends = [
+    walked(length, fromA, types.slice(0, -1), types[length - 1] ?? null, ranks.slice(0, -1)),
+    walked(0, fromB, types.slice(1), types[0] ?? null, ranks.slice(1)),
+  ];
+  return `    CALL (a, b, meet) {${[...joined, ...ends].join('\n      UNION ALL')}
     }`;
 }
+
+/** `meet`: the cheapest meeting point (meetingCost) of a `length`-hop search, as pathsOfLength takes it. */
+const meetingPoint = (length: number): string =>
+  length === 1
+    ? ''
+    : `    WITH a, b, [m IN range(0, ${length}) | ${meetingCost('m', length)}] AS costs
+    WITH a, b, reduce(best = 0, m IN range(1, ${length}) | CASE WHEN costs[m] < costs[best] THEN m ELSE best END) AS meet
+`;
 
 // Shortest first: each length is searched only while fewer than $first paths are found, and
 // all paths of a length (up to CANDIDATES_PER_LENGTH) are ordered by the ids along them, then
@@ -104,7 +181,7 @@ function pathStatement(
         ? `\n    WITH * WHERE ${found.map((l) => `size(${l})`).join(' + ')} < $first`
         : '';
       steps += `
-  CALL (a, b, skew${found.map((l) => `, ${l}`).join('')}) {${guard}
+  CALL (a, b, aDegree, aBranching, bDegree, bBranching${found.map((l) => `, ${l}`).join('')}) {${guard}
 ${search}
     WITH p LIMIT ${limit}
     WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
@@ -115,7 +192,7 @@ ${search}
       found.push(name);
     };
     for (let length = 1; length <= Math.min(hops, MEETING_HOPS); length++)
-      step(pathsOfLength(length, f, avoid), CANDIDATES_PER_LENGTH);
+      step(meetingPoint(length) + pathsOfLength(length, f, avoid), CANDIDATES_PER_LENGTH);
     // Longer paths (maxHops 6): a meeting search there can hold more rows than the transaction
     // memory allows, so they come from SHORTEST as before: up to CANDIDATE_PATHS shortest trails
     // (relationships distinct, nodes not necessarily), of which the simple ones beyond
@@ -131,7 +208,7 @@ ${search}
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  WITH a, b, log10((coalesce(b.degree, 0) + 1.0) / (coalesce(a.degree, 0) + 1.0)) AS skew${steps}
+${reach('a', f, avoid)}${reach('b', f, avoid)}${steps}
   UNWIND ${found.join(' + ')} AS p
   WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
   ORDER BY length(p), ids, rels
