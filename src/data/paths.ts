@@ -104,8 +104,9 @@ export function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): st
   const types = ranks.map((i) => f.on(`r${i}`));
   if (length === 1) return `    MATCH p = (a)-[${rel(1)}]-(b) WHERE ${all(...types)}`;
   const inner = Array.from({ length: length - 1 }, (_, i) => `x${i + 1}`);
-  const chain = (named: boolean): string =>
-    `(a)${inner.map((x, i) => `-[${rel(i + 1, named)}]-(${x})`).join('')}-[${rel(length, named)}]-(b)`;
+  const walkFromA = (named: boolean): string =>
+    `(a)${inner.map((x, i) => `-[${rel(i + 1, named)}]-(${x})`).join('')}`;
+  const chain = (named: boolean): string => `${walkFromA(named)}-[${rel(length, named)}]-(b)`;
   const distinct = inner.flatMap((x, i) => inner.slice(i + 1).map((y) => `${x} <> ${y}`));
   const conditions = (...more: (string | null)[]): string =>
     all(...inner.map((x) => innerNode(x, avoid)), ...distinct, ...more).replaceAll(
@@ -123,31 +124,24 @@ export function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): st
   // From one end to the node next to the other, in a subquery of its own: a plain MATCH is
   // planned with the rest (WITH * is no barrier), and the planner may start from the other end,
   // however big. The path is then the walk with its last link checked into that end.
-  const fromA = `(a)${inner.map((x, i) => `-[${rel(i + 1, true)}]-(${x})`).join('')}`;
   const fromB = `(b)${[...inner]
     .reverse()
     .map((x, i) => `-[${rel(length - i, true)}]-(${x})`)
     .join('')}`;
-  const walked = (
-    m: number,
-    walk: string,
-    walkTypes: (string | null)[],
-    last: string | null,
-    rels: number[],
-  ): string => `
+  const walked = (m: number, walk: string, last: number): string => {
+    const walkedRanks = ranks.filter((i) => i !== last);
+    return `
       WITH a, b WHERE meet = ${m}
       CALL (a, b) {
         MATCH ${walk}
-        WHERE ${conditions(...walkTypes)}
-        RETURN ${[...inner, ...rels.map((i) => `r${i}`)].join(', ')}
+        WHERE ${conditions(...walkedRanks.map((i) => f.on(`r${i}`)))}
+        RETURN ${[...inner, ...walkedRanks.map((i) => `r${i}`)].join(', ')}
       }
       MATCH p = ${chain(true)}
-      WHERE ${all(last)}
+      WHERE ${all(f.on(`r${last}`))}
       RETURN p`;
-  const ends = [
-    walked(length, fromA, types.slice(0, -1), types[length - 1] ?? null, ranks.slice(0, -1)),
-    walked(0, fromB, types.slice(1), types[0] ?? null, ranks.slice(1)),
-  ];
+  };
+  const ends = [walked(length, walkFromA(true), length), walked(0, fromB, 1)];
   return `    CALL (a, b, meet) {${[...joined, ...ends].join('\n      UNION ALL')}
     }`;
 }
