@@ -104,9 +104,15 @@ export function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): st
   const types = ranks.map((i) => f.on(`r${i}`));
   if (length === 1) return `    MATCH p = (a)-[${rel(1)}]-(b) WHERE ${all(...types)}`;
   const inner = Array.from({ length: length - 1 }, (_, i) => `x${i + 1}`);
-  const walkFromA = (named: boolean): string =>
-    `(a)${inner.map((x, i) => `-[${rel(i + 1, named)}]-(${x})`).join('')}`;
-  const chain = (named: boolean): string => `${walkFromA(named)}-[${rel(length, named)}]-(b)`;
+  // From one end to the node next to the other: the path without its link into that end.
+  const walkFrom = (end: 'a' | 'b', named: boolean): string =>
+    end === 'a'
+      ? `(a)${inner.map((x, i) => `-[${rel(i + 1, named)}]-(${x})`).join('')}`
+      : `(b)${inner
+          .map((x, i) => `-[${rel(i + 2, named)}]-(${x})`)
+          .reverse()
+          .join('')}`;
+  const chain = (named: boolean): string => `${walkFrom('a', named)}-[${rel(length, named)}]-(b)`;
   const distinct = inner.flatMap((x, i) => inner.slice(i + 1).map((y) => `${x} <> ${y}`));
   const conditions = (...more: (string | null)[]): string =>
     all(...inner.map((x) => innerNode(x, avoid)), ...distinct, ...more).replaceAll(
@@ -121,28 +127,25 @@ export function pathsOfLength(length: number, f: TypeFilter, avoid: boolean): st
       WHERE ${conditions(...types)}
       RETURN p`,
   );
-  // From one end to the node next to the other, in a subquery of its own: a plain MATCH is
-  // planned with the rest (WITH * is no barrier), and the planner may start from the other end,
-  // however big. The path is then the walk with its last link checked into that end.
-  const fromB = `(b)${[...inner]
-    .reverse()
-    .map((x, i) => `-[${rel(length - i, true)}]-(${x})`)
-    .join('')}`;
-  const walked = (m: number, walk: string, last: number): string => {
+  // The walk from one end runs in a subquery of its own: a plain MATCH is planned with the rest
+  // (WITH * is no barrier), and the planner may start from the other end, however big. The path
+  // is then the walk with its last link checked into that end.
+  // Meeting at b (length) is the walk from a; meeting at a (0), the walk from b.
+  const walked = (end: 'a' | 'b'): string => {
+    const [meet, last] = end === 'a' ? [length, length] : [0, 1];
     const walkedRanks = ranks.filter((i) => i !== last);
     return `
-      WITH a, b WHERE meet = ${m}
+      WITH a, b WHERE meet = ${meet}
       CALL (a, b) {
-        MATCH ${walk}
-        WHERE ${conditions(...walkedRanks.map((i) => f.on(`r${i}`)))}
+        MATCH ${walkFrom(end, true)}
+        WHERE ${conditions(...walkedRanks.map((i) => types[i - 1] ?? null))}
         RETURN ${[...inner, ...walkedRanks.map((i) => `r${i}`)].join(', ')}
       }
       MATCH p = ${chain(true)}
-      WHERE ${all(f.on(`r${last}`))}
+      WHERE ${all(types[last - 1] ?? null)}
       RETURN p`;
   };
-  const ends = [walked(length, walkFromA(true), length), walked(0, fromB, 1)];
-  return `    CALL (a, b, meet) {${[...joined, ...ends].join('\n      UNION ALL')}
+  return `    CALL (a, b, meet) {${[...joined, walked('a'), walked('b')].join('\n      UNION ALL')}
     }`;
 }
 
