@@ -1,5 +1,5 @@
 // Rows as the CSV that `neo4j-admin database import` reads: a header naming each column's role
-// or type (`id:ID`, `year:int`, `aliases:string[]`, `:START_ID`), then one line per row.
+// or type (`:ID`, `year:int`, `aliases:string[]`, `:START_ID`), then one line per row.
 import neo4j from 'neo4j-driver';
 
 /**
@@ -13,9 +13,14 @@ export const ARRAY_DELIMITER_OPTION = 'U+001F';
 export type ColumnType = 'ID' | 'START_ID' | 'END_ID' | 'TYPE' | 'string' | 'int' | 'string[]';
 export type Columns = readonly (readonly [name: string, type: ColumnType])[];
 
-const ROLES: ReadonlySet<ColumnType> = new Set(['START_ID', 'END_ID', 'TYPE']);
+const ROLES: ReadonlySet<ColumnType> = new Set(['ID', 'START_ID', 'END_ID', 'TYPE']);
+/**
+ * Nodes are numbered for the import (`--id-type=integer`): numbers make shorter files than the
+ * ids, and the importer maps them without sorting strings. The ids are stored as a property.
+ */
+const NUMBERS: ReadonlySet<ColumnType> = new Set(['int', 'ID', 'START_ID', 'END_ID']);
 
-/** `id:ID,name,year:int,…`: a role column has no name (its value is no property). */
+/** `:ID,id,name,year:int,…`: a role column has no name (its value is no property). */
 export function headerLine(columns: Columns): string {
   const header = columns.map(([name, type]) =>
     ROLES.has(type) ? `:${type}` : type === 'string' ? name : `${name}:${type}`,
@@ -44,12 +49,13 @@ export function csvLines(columns: Columns): (row: Readonly<Record<string, unknow
 }
 
 /**
- * Null is an empty field (the importer then sets no property, as `SET n = row` sets none); every
- * string is quoted, with quotes doubled, so commas and quotes in values need no other care.
+ * Null is an empty field (the importer then sets no property, as `SET n = row` sets none), so an
+ * empty string is quoted; so is one with a comma or a quote (quotes doubled). Any other string
+ * is written as it is: quoting all of them made the files larger and the writing slower.
  */
 export function csvField(value: unknown, type: ColumnType, name: string = type): string {
   if (value === null || value === undefined) return '';
-  if (type === 'int') {
+  if (NUMBERS.has(type)) {
     // String() of a driver Integer does long arithmetic, ~15× slower than of a number.
     if (neo4j.isInt(value)) return value.inSafeRange() ? String(value.toNumber()) : String(value);
     if (Number.isInteger(value)) return String(value);
@@ -60,10 +66,11 @@ export function csvField(value: unknown, type: ColumnType, name: string = type):
     if (!Array.isArray(value) || value.length === 0) {
       throw new Error(`${name}: not a non-empty array`);
     }
-    return quoted(value.map((element) => arrayElement(element, name)).join(ARRAY_DELIMITER), name);
+    const joined = value.map((element) => arrayElement(element, name)).join(ARRAY_DELIMITER);
+    return stringField(joined, name);
   }
   if (typeof value !== 'string') throw new Error(`${name}: not a string: ${String(value)}`);
-  return quoted(value, name);
+  return stringField(value, name);
 }
 
 function arrayElement(element: unknown, name: string): string {
@@ -73,7 +80,11 @@ function arrayElement(element: unknown, name: string): string {
 }
 
 // The importer reads one line per record unless told otherwise (slower): no line breaks inside.
-function quoted(s: string, name: string): string {
+// One scan finds every character that needs care; most strings have none.
+function stringField(s: string, name: string): string {
+  if (s !== '' && !NEEDS_CARE.test(s)) return s;
   if (s.includes('\n') || s.includes('\r')) throw new Error(`${name}: contains a line break`);
-  return `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`;
+  return `"${s.replace(/"/g, '""')}"`;
 }
+
+const NEEDS_CARE = /[",\n\r]/;

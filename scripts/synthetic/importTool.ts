@@ -36,6 +36,8 @@ export async function runImportTool(run: ImportRun, say: Say): Promise<void> {
     ...run.files.nodes.map((g) => group('nodes', g)),
     ...run.files.relationships.map((g) => group('relationships', g)),
     `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+    // Nodes go by number in the files (csv.ts); the ids are a property like any other.
+    '--id-type=integer',
     // The synthetic database is ours to replace (ensure.ts checked it holds nothing else).
     '--overwrite-destination=true',
     `--max-off-heap-memory=${run.offHeap}`,

@@ -25,11 +25,14 @@ function entityId(g: GeneratedGraph, i: number): string {
   return `${KIND_NAMING[r.kind].prefix}:syn-${String(i - r.offset + 1).padStart(g.width, '0')}`;
 }
 
-/** The entities of one kind; their years come from a PRNG of their own, seeded per kind. */
-export function entityRows(g: GeneratedGraph, r: KindRange): Row[] {
+/**
+ * The entities of one kind, one at a time: a kind can be a third of the graph, and held as one
+ * array its rows kept the garbage collector busy. Their years come from a PRNG of their own,
+ * seeded per kind.
+ */
+export function* entityRows(g: GeneratedGraph, r: KindRange): Generator<Row> {
   const random = mulberry32(g.seed ^ Math.imul(0x9e3779b9, ENTITY_KINDS.indexOf(r.kind) + 1));
   const { zh, en } = KIND_NAMING[r.kind];
-  const rows: Row[] = [];
   for (let i = 0; i < r.count; i++) {
     const number = String(i + 1).padStart(g.width, '0');
     const aliases = [
@@ -37,7 +40,7 @@ export function entityRows(g: GeneratedGraph, r: KindRange): Row[] {
       `SYN-${en.toUpperCase().replace(/ /g, '-')}-${number}`,
     ];
     const year = random() < 0.7 ? 1950 + Math.floor(random() * 76) : null;
-    rows.push({
+    yield {
       id: entityId(g, r.offset + i),
       kind: r.kind,
       name: `合成${zh}${number}`,
@@ -52,9 +55,8 @@ export function entityRows(g: GeneratedGraph, r: KindRange): Row[] {
       year: year === null ? null : neo4j.int(year),
       provenance: PROVENANCE,
       degree: neo4j.int(g.degree[r.offset + i] ?? 0),
-    });
+    };
   }
-  return rows;
 }
 
 export interface RelationshipBatch {
@@ -71,12 +73,18 @@ function entityIds(g: GeneratedGraph): (i: number) => string {
   return (i) => ids[i] ?? '';
 }
 
-/** Every relationship in generation order, with its type: for files, where order needs no grouping. */
-export function* relationshipRows(g: GeneratedGraph): Generator<{ type: RelationshipType } & Row> {
+/**
+ * Every relationship in generation order, with its type and its ends by global index: for the
+ * import files, where order needs no grouping and nodes go by number.
+ */
+export function* relationshipRows(
+  g: GeneratedGraph,
+): Generator<{ type: RelationshipType; from: number; to: number; props: Row }> {
   const id = entityIds(g);
   for (let i = 0; i < g.relationshipCount; i++) {
     const type = RELATIONSHIP_TYPE_NAMES[g.type[i] ?? 0] ?? 'PART_OF';
-    yield { type, ...relationshipRow(g, i, type, id) };
+    const { props } = relationshipRow(g, i, type, id);
+    yield { type, from: g.from[i] ?? 0, to: g.to[i] ?? 0, props };
   }
 }
 
@@ -109,7 +117,7 @@ function relationshipRow(
   i: number,
   type: RelationshipType,
   id: (i: number) => string,
-): Row {
+): { from: string; to: string; props: Row } {
   const a = id(g.from[i] ?? 0);
   const b = id(g.to[i] ?? 0);
   const roleIndex = g.role[i] ?? -1;

@@ -25,6 +25,18 @@ function progress(label: string, total: number, say: Say): (written: number) => 
   };
 }
 
+function* batchesOf<T>(rows: Iterable<T>): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /** Writes the entities; returns the seconds it took, as printed. */
 export async function writeEntities(
   db: SyntheticDatabase,
@@ -34,10 +46,8 @@ export async function writeEntities(
   const started = performance.now();
   const wrote = progress('entities', g.nodeCount, say);
   for (const r of g.kinds) {
-    const rows = entityRows(g, r);
     const cypher = `UNWIND $rows AS row CREATE (n:Entity:${KIND_LABEL[r.kind]}) SET n = row`;
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH);
+    for (const batch of batchesOf(entityRows(g, r))) {
       await db.graph.writeTransaction((run) => run(cypher, { rows: batch }));
       wrote(batch.length);
     }

@@ -66,15 +66,24 @@ describe('loading the local synthetic graph with neo4j-admin import', () => {
     expect(wrong.n).toBe(0);
   });
 
+  it('joins each relationship to the entities its id names (the files number the nodes)', async () => {
+    const joined = await one<{ right: number; wrong: number }>(
+      "MATCH (a:Entity)-[r]->(b:Entity) RETURN count(CASE WHEN r.id = a.id + '|' + type(r) + '|' + b.id THEN 1 END) AS right, count(CASE WHEN r.id <> a.id + '|' + type(r) + '|' + b.id THEN 1 END) AS wrong",
+    );
+    expect(joined).toEqual({ right: 5000, wrong: 0 });
+  });
+
   it('keeps arrays, empty strings and absent years as the Cypher writer stores them', async () => {
     const agency = await one<Record<string, unknown>>(
-      "MATCH (n:Agency {id: 'agency:syn-000001'}) RETURN n.aliases AS aliases, n.aliasSources AS aliasSources, n.provenance AS provenance, n.year AS year",
+      "MATCH (n:Agency {id: 'agency:syn-000001'}) RETURN n.aliases AS aliases, n.aliasSources AS aliasSources, n.provenance AS provenance, n.year AS year, n.nameKey AS nameKey, n.aliasText AS aliasText",
     );
     expect(agency).toEqual({
       aliases: ['合成机构1号', 'SYN-AGENCY-000001'],
       aliasSources: ['', ''],
       provenance: ['source:synthetic#1'],
       year: null,
+      nameKey: '合成机构000001\tsynthetic agency 000001\t合成机构1号\tsyn-agency-000001',
+      aliasText: '合成机构1号 | SYN-AGENCY-000001',
     });
   });
 
