@@ -1,7 +1,7 @@
 // Loading the generated graph into the local synthetic Neo4j at import speed: CSV files, then
 // `neo4j-admin database import` with Neo4j stopped (it writes the store directly, no
-// transactions), then Neo4j again for the indexes. Measured at 1M entities: ~48,000 records/s
-// on a loaded machine (54,000 on a quiet one), against the Cypher writer's ~9,000 at 100k.
+// transactions), then Neo4j again for the indexes. Measured at 1M entities on 2 shared CPUs:
+// ~48,000 records/s, against the Cypher writer's ~9,000 at 100k (README, Performance).
 import { mkdirSync, rmSync } from 'node:fs';
 import { fmt, secondsSince } from '../shared/output.ts';
 import type { SyntheticDatabase } from './database.ts';
